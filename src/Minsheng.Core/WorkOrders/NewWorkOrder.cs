@@ -1,0 +1,26 @@
+namespace Minsheng.Core.WorkOrders;
+
+/// <summary>What intake knows about a request before it becomes an order.</summary>
+public sealed record NewWorkOrder
+{
+    public required RequestKind Kind { get; init; }
+
+    public Channel Channel { get; init; } = Channel.Phone;
+
+    public Urgency Urgency { get; init; } = Urgency.Normal;
+
+    public Requester? Requester { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Content { get; init; }
+
+    public Location? Location { get; init; }
+
+    /// <summary>The region (village, community or grid) the location lies in.</summary>
+    public long? RegionId { get; init; }
+
+    public long? CategoryId { get; init; }
+
+    public bool CallbackRequired { get; init; } = true;
+}

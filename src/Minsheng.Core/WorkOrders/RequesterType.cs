@@ -1,0 +1,7 @@
+namespace Minsheng.Core.WorkOrders;
+
+public enum RequesterType
+{
+    Person,
+    Enterprise,
+}

@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Calendar;
+using Minsheng.Server.Features.Reference;
+using Minsheng.Server.Infrastructure.Data;
+using Minsheng.Server.Infrastructure.Text;
+
+namespace Minsheng.Server.Features.WorkOrders;
+
+/// <summary>受理: registers a request as a work order. A retried POST with the same Idempotency-Key gets the same order.</summary>
+internal sealed class Intake(
+    MinshengDbContext db,
+    ReferenceData referenceData,
+    CalendarProvider calendars,
+    WorkOrderNumbers numbers,
+    ChineseText text,
+    TimeProvider time)
+{
+    public async Task<Results<Created<WorkOrderDto>, ValidationProblem>> HandleAsync(
+        RegisterWorkOrderRequest request, string? idempotencyKey, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [IdempotencyKeys.HeaderName] = ["Idempotency-Key 不能超过 100 个字符。"] });
+        }
+
+        var refs = await referenceData.GetAsync(cancellationToken);
+        if (idempotencyKey is not null && await FindReplayAsync(idempotencyKey, refs, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var category = refs.CategoryByCode(request.CategoryCode);
+        if (request.CategoryCode is { Length: > 0 } && category is null)
+        {
+            errors["categoryCode"] = [$"未知的诉求分类代码 {request.CategoryCode}。"];
+        }
+
+        var region = refs.RegionByCode(request.Location?.RegionCode);
+        if (request.Location?.RegionCode is { Length: > 0 } && region is null)
+        {
+            errors["location.regionCode"] = [$"未知的行政区划代码 {request.Location.RegionCode}。"];
+        }
+
+        if (request.Location is { } loc && (loc.Latitude is null) != (loc.Longitude is null))
+        {
+            errors["location"] = ["经纬度需同时填写。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "输入有误");
+        }
+
+        var kind = request.Kind!.Value;
+        var urgency = request.Urgency ?? Urgency.Normal;
+        var rule = (await calendars.GetTimeLimitsAsync(cancellationToken)).For(kind, urgency);
+        var now = time.GetUtcNow().UtcDateTime;
+        var requester = request.Requester;
+        var order = WorkOrder.Register(
+            new NewWorkOrder
+            {
+                Kind = kind,
+                Channel = request.Channel ?? Channel.Phone,
+                Urgency = urgency,
+                Requester = new Requester
+                {
+                    Name = requester?.Name?.Trim(),
+                    Phone = requester?.Phone?.Trim(),
+                    Type = requester?.Type ?? RequesterType.Person,
+                    IsConfidential = requester?.Confidential ?? false,
+                    IsAnonymous = requester?.Anonymous ?? false,
+                },
+                Title = request.Title!,
+                Content = request.Content!,
+                Location = new Location
+                {
+                    Address = request.Location?.Address?.Trim(),
+                    Latitude = request.Location?.Latitude,
+                    Longitude = request.Location?.Longitude,
+                },
+                RegionId = region?.Id,
+                CategoryId = category?.Id,
+                CallbackRequired = request.CallbackRequired ?? rule.CallbackRequired,
+            },
+            await numbers.NextAsync(now, cancellationToken),
+            text.ToIndexText(request.Title, request.Content),
+            actor,
+            now);
+
+        db.WorkOrders.Add(order);
+        if (idempotencyKey is not null)
+        {
+            // Same transaction as the order: either both are stored or neither.
+            db.IdempotencyKeys.Add(new IdempotencyRecord { Key = idempotencyKey, WorkOrder = order, CreatedAt = now });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // A concurrent retry stored the key first: its order is the answer.
+            db.ChangeTracker.Clear();
+            if (await FindReplayAsync(idempotencyKey, refs, cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
+            throw;
+        }
+
+        return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, now, null, includeEvents: true));
+    }
+
+    private async Task<Created<WorkOrderDto>?> FindReplayAsync(string key, ReferenceSnapshot refs, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var order = await db.WorkOrders.AsNoTracking().Include(w => w.Events)
+            .FirstOrDefaultAsync(w => w.Id == record.WorkOrderId, cancellationToken);
+        return order is null
+            ? null
+            : TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, time.GetUtcNow().UtcDateTime, null, includeEvents: true));
+    }
+}

@@ -1,0 +1,96 @@
+using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Reference;
+using Minsheng.Server.Infrastructure.Web;
+
+namespace Minsheng.Server.Features.WorkOrders;
+
+internal static class WorkOrderMapping
+{
+    public static WorkOrderDto ToDto(this WorkOrder order, ReferenceSnapshot refs, DateTime now, string? mergedIntoNumber, bool includeEvents)
+    {
+        var region = refs.Region(order.RegionId);
+        return new WorkOrderDto(
+            order.Id,
+            order.Number,
+            JsonNames.Of(order.Kind),
+            JsonNames.Of(order.Channel),
+            JsonNames.Of(order.Urgency),
+            JsonNames.Of(order.Status),
+            WorkOrderNames.Of(order.Status),
+            order.Title,
+            order.Content,
+            new RequesterDto(order.Requester.Name, order.Requester.Phone, JsonNames.Of(order.Requester.Type),
+                order.Requester.IsConfidential, order.Requester.IsAnonymous),
+            new LocationDto(order.Location.Address, order.Location.Latitude, order.Location.Longitude, Ref(region)),
+            Ref(refs.Category(order.CategoryId)),
+            Ref(refs.Unit(order.LeadUnitId)),
+            order.AssistingUnitIds.Select(id => refs.Unit(id)).OfType<Unit>().Select(u => Ref(u)!).ToArray(),
+            new DeadlinesDto(order.AcceptBy, order.ReplyBy, IsAcceptOverdue(order, now), IsReplyOverdue(order, now),
+                order.PendingExtensionUntil, order.PendingExtensionReason),
+            order.RegisteredAt,
+            order.DispatchedAt,
+            order.AcceptedAt,
+            order.RepliedAt,
+            order.ClosedAt,
+            order.Answer,
+            order.CallbackRequired,
+            new CallbackResultDto(order.Solved, order.Satisfaction is { } s ? JsonNames.Of(s) : null),
+            order.ReturnCount,
+            order.ReopenCount,
+            mergedIntoNumber,
+            order.Version,
+            AllowedActions(order.Status),
+            includeEvents ? order.Events.OrderBy(e => e.Sequence).Select(e => e.ToDto(refs)).ToArray() : null);
+    }
+
+    public static WorkOrderSummaryDto ToSummary(this WorkOrder order, ReferenceSnapshot refs, DateTime now) => new(
+        order.Id,
+        order.Number,
+        JsonNames.Of(order.Kind),
+        JsonNames.Of(order.Urgency),
+        JsonNames.Of(order.Status),
+        WorkOrderNames.Of(order.Status),
+        order.Title,
+        Ref(refs.Category(order.CategoryId)),
+        Ref(refs.Region(order.RegionId)),
+        Ref(refs.Unit(order.LeadUnitId)),
+        order.RegisteredAt,
+        order.AcceptBy,
+        order.ReplyBy,
+        IsAcceptOverdue(order, now) || IsReplyOverdue(order, now),
+        order.Version);
+
+    public static WorkOrderEventDto ToDto(this WorkOrderEvent e, ReferenceSnapshot refs) => new(
+        e.Sequence,
+        JsonNames.Of(e.Action),
+        WorkOrderNames.Of(e.Action),
+        e.FromStatus is { } from ? JsonNames.Of(from) : null,
+        JsonNames.Of(e.ToStatus),
+        e.Actor,
+        e.OccurredAt,
+        Ref(refs.Unit(e.FromUnitId)),
+        Ref(refs.Unit(e.ToUnitId)),
+        e.Comment,
+        e.Outcome);
+
+    /// <summary>The action segments a client may POST next (dispatch covers redispatch).</summary>
+    public static IReadOnlyList<string> AllowedActions(WorkOrderStatus status) =>
+        WorkOrderStateMachine.AllowedActions(status)
+            .Select(a => a == WorkOrderAction.Redispatch ? WorkOrderAction.Dispatch : a)
+            .Distinct()
+            .Select(JsonNames.Of)
+            .ToArray();
+
+    private static bool IsAcceptOverdue(WorkOrder order, DateTime now) =>
+        order.Status == WorkOrderStatus.Dispatched && order.AcceptBy is { } by && now > by;
+
+    private static bool IsReplyOverdue(WorkOrder order, DateTime now) =>
+        order.Status is WorkOrderStatus.Dispatched or WorkOrderStatus.Accepted or WorkOrderStatus.Reopened
+        && order.ReplyBy is { } by && now > by;
+
+    private static ReferenceDto? Ref(Region? r) => r is null ? null : new ReferenceDto(r.Id, r.Code, r.Name);
+
+    private static ReferenceDto? Ref(Unit? u) => u is null ? null : new ReferenceDto(u.Id, u.Code, u.Name);
+
+    private static ReferenceDto? Ref(Category? c) => c is null ? null : new ReferenceDto(c.Id, c.Code, c.Name);
+}

@@ -1,0 +1,7 @@
+namespace Minsheng.Server.Infrastructure.Data;
+
+public enum DatabaseEngine
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,59 @@
+using Minsheng.Server.Features.Calendar;
+using Minsheng.Server.Features.Reference;
+using Minsheng.Server.Features.WorkOrders;
+using Minsheng.Server.Infrastructure.Data;
+using Minsheng.Server.Infrastructure.Text;
+using Minsheng.Server.Infrastructure.Web;
+
+namespace Minsheng.Server;
+
+/// <summary>Builds the one Minsheng host; Program, the CLI's benchmarks and the tests all start it this way.</summary>
+public static class MinshengHost
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.AddMinshengServices(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseMinshengPipeline();
+        return app;
+    }
+
+    public static IServiceCollection AddMinshengServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChineseText>();
+        services.AddMinshengData(configuration);
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHealthChecks().AddDbContextCheck<MinshengDbContext>("database");
+        services.AddMinshengWeb();
+        services.AddCalendar();
+        services.AddReferenceData();
+        services.AddWorkOrders();
+        return services;
+    }
+
+    public static WebApplication UseMinshengPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapGet("/", () => TypedResults.Ok(new
+        {
+            name = "Minsheng 民声",
+            api = "/api/v1",
+            openApi = "/openapi/v1.json",
+            health = "/health",
+        })).ExcludeFromDescription();
+        app.MapCalendarEndpoints();
+        app.MapReferenceEndpoints();
+        app.MapWorkOrderEndpoints();
+        return app;
+    }
+}
