@@ -153,7 +153,7 @@ public sealed class WorkOrder
         ArgumentNullException.ThrowIfNull(deadlines);
         var isRedispatch = Status is WorkOrderStatus.Dispatched or WorkOrderStatus.Accepted;
         var action = isRedispatch ? WorkOrderAction.Redispatch : WorkOrderAction.Dispatch;
-        var from = Ensure(action);
+        var from = Ensure(action, comment);
         if (assistingUnitIds.Contains(leadUnitId))
         {
             throw new DomainRuleException("assistingUnitCodes", "主办单位不能同时作为协办单位。");
@@ -198,7 +198,13 @@ public sealed class WorkOrder
     /// <summary>签收.</summary>
     public void Accept(string actor, DateTime now, string? comment = null)
     {
-        var from = Ensure(WorkOrderAction.Accept);
+        var from = Ensure(WorkOrderAction.Accept, comment);
+        if (LeadUnitId is null)
+        {
+            // A reopened direct answer has no unit yet: it must be dispatched first.
+            throw new DomainRuleException("unitCode", "工单还没有承办单位，请先派单。");
+        }
+
         AcceptedAt = now;
         Move(from, WorkOrderAction.Accept, WorkOrderStatus.Accepted, actor, now, LeadUnitId, LeadUnitId, comment);
     }
@@ -227,7 +233,7 @@ public sealed class WorkOrder
     /// <summary>延期审批: approving moves the reply deadline; rejecting keeps it.</summary>
     public void DecideExtension(bool approve, string? comment, string actor, DateTime now)
     {
-        var from = Ensure(WorkOrderAction.ExtensionDecision);
+        var from = Ensure(WorkOrderAction.ExtensionDecision, comment);
         if (PendingExtensionUntil is not { } until)
         {
             throw new DomainRuleException("approve", "没有待审批的延期申请。");
@@ -258,7 +264,7 @@ public sealed class WorkOrder
     /// <summary>审核: a passed answer goes to callback (or closes when none is needed); a rejected one goes back to the unit.</summary>
     public void Review(bool pass, string? comment, string actor, DateTime now)
     {
-        var from = Ensure(WorkOrderAction.Review);
+        var from = Ensure(WorkOrderAction.Review, comment);
         WorkOrderStatus to;
         if (pass)
         {
@@ -287,7 +293,7 @@ public sealed class WorkOrder
     public void RecordCallback(bool solved, Satisfaction satisfaction, string? comment, Deadlines reopenDeadlines, string actor, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(reopenDeadlines);
-        var from = Ensure(WorkOrderAction.Callback);
+        var from = Ensure(WorkOrderAction.Callback, comment);
         Solved = solved;
         Satisfaction = satisfaction;
         var closes = solved && satisfaction != WorkOrders.Satisfaction.Unsatisfied;
@@ -318,8 +324,8 @@ public sealed class WorkOrder
     public void MergeInto(WorkOrder target, string? comment, string actor, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var from = Ensure(WorkOrderAction.Merge);
-        if (target.Id == Id)
+        var from = Ensure(WorkOrderAction.Merge, comment);
+        if (ReferenceEquals(target, this) || (Id != 0 && target.Id == Id))
         {
             throw new DomainRuleException("targetId", "工单不能合并到自身。");
         }
@@ -364,9 +370,15 @@ public sealed class WorkOrder
         ReplyBy = deadlines.ReplyBy;
     }
 
-    private WorkOrderStatus Ensure(WorkOrderAction action)
+    /// <summary>Checks the transition and the optional comment before anything changes, so a refusal leaves the order as it was.</summary>
+    private WorkOrderStatus Ensure(WorkOrderAction action, string? comment = null)
     {
         WorkOrderStateMachine.EnsureCanApply(Status, action);
+        if (comment is { Length: > MaxCommentLength })
+        {
+            throw new DomainRuleException("comment", $"说明不能超过 {MaxCommentLength} 字。");
+        }
+
         return Status;
     }
 
@@ -411,7 +423,7 @@ public sealed class WorkOrder
             throw new DomainRuleException(field, $"{label}不能为空。");
         }
 
-        if (value.Length > maxLength)
+        if (value.Trim().Length > maxLength)
         {
             throw new DomainRuleException(field, $"{label}不能超过 {maxLength} 字。");
         }

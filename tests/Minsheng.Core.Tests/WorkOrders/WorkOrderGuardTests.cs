@@ -2,28 +2,15 @@ using Minsheng.Core.WorkOrders;
 
 namespace Minsheng.Core.Tests.WorkOrders;
 
-/// <summary>
-/// Behaviour the aggregate should have but does not yet (reported, not fixed here: src/ is owned elsewhere).
-/// Each test states the intended rule; remove the Skip once WorkOrder.cs is fixed.
-/// </summary>
-public sealed class WorkOrderKnownDefectsTests
+/// <summary>Guards that keep a refused call from leaving a half-applied transition.</summary>
+public sealed class WorkOrderGuardTests
 {
-    private const string OversizeCommentDefect =
-        "Defect: WorkOrder.Append checks comment length after Move has already changed Status/Version and other "
-        + "fields, so an oversize optional comment leaves a half-applied transition with no event.";
-
-    private const string UnitlessAcceptDefect =
-        "Defect: Accept does not require a lead unit; a reopened direct answer can be 'signed for' by nobody.";
-
-    private const string TransientMergeDefect =
-        "Questionable: MergeInto compares Id only, so two not-yet-saved orders (Id 0) count as the same order.";
-
     private static readonly string _tooLongComment = new('字', WorkOrder.MaxCommentLength + 1);
 
     public static TheoryData<string> MethodsWithAnOptionalComment =>
         new("Accept", "Dispatch", "Redispatch", "DecideExtension", "ReviewPass", "RecordCallback", "MergeInto");
 
-    [Theory(Skip = OversizeCommentDefect)]
+    [Theory]
     [MemberData(nameof(MethodsWithAnOptionalComment))]
     public void Oversize_optional_comment_is_refused_before_anything_changes(string method)
     {
@@ -61,7 +48,7 @@ public sealed class WorkOrderKnownDefectsTests
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
 
-    [Fact(Skip = UnitlessAcceptDefect)]
+    [Fact]
     public void Reopened_direct_answer_must_be_dispatched_not_accepted()
     {
         var order = TestOrders.DirectlyAnswered();
@@ -76,7 +63,7 @@ public sealed class WorkOrderKnownDefectsTests
         Assert.Equal(before, OrderSnapshot.Of(order));
     }
 
-    [Fact(Skip = TransientMergeDefect)]
+    [Fact]
     public void Two_distinct_unsaved_orders_can_be_merged()
     {
         var duplicate = WorkOrder.Register(TestOrders.Request(), "20260302-000001", string.Empty, TestOrders.Operator, TestOrders.T0);
