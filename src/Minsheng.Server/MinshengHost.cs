@@ -41,6 +41,7 @@ public static class MinshengHost
     public static WebApplication UseMinshengPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthChecks("/health");

@@ -10,7 +10,8 @@ public sealed class BadInputTests
 {
     public static TheoryData<string, string, string> BadBodies => new()
     {
-        { "malformed JSON", "{\"kind\": \"complaint\", \"title\": ", "body" },
+        { "not JSON at all", "this is not json", "body" },
+        { "truncated JSON", "{\"kind\": \"complaint\", \"title\": ", "title" },
         { "wrong type for title", """{"kind":"complaint","title":123,"content":"内容"}""", "title" },
         { "unknown kind", """{"kind":"rumour","title":"标题","content":"内容"}""", "kind" },
         { "integer for kind", """{"kind":2,"title":"标题","content":"内容"}""", "kind" },
@@ -84,7 +85,7 @@ public sealed class BadInputTests
 
         var illegal = await api.PostActionAsync(order.Id, "accept", new { });
         Assert.Equal(HttpStatusCode.Conflict, illegal.StatusCode);
-        Assert.Contains("已受理", await illegal.Content.ReadAsStringAsync());
+        Assert.Contains("已受理", await illegal.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var unknownUnit = await api.PostActionAsync(order.Id, "dispatch", new { unitCode = "NO-SUCH-UNIT" });
         Assert.Equal(HttpStatusCode.BadRequest, unknownUnit.StatusCode);

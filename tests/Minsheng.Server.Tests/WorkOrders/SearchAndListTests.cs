@@ -18,7 +18,8 @@ public sealed class SearchAndListTests
         Assert.Equal([bbq.Id], (await api.ListAsync("q=烧烤店 扰民")).Items.Select(o => o.Id));
         Assert.Equal([water.Id], (await api.ListAsync("q=" + Uri.EscapeDataString("老人做饭"))).Items.Select(o => o.Id));
         Assert.Empty((await api.ListAsync("q=噪音施工")).Items);
-        Assert.Equal(2, (await api.ListAsync("q=" + Uri.EscapeDataString("\"*) OR 1=1 --"))).Total + 2 - 2 + 0 == 0 ? 2 : 2);
+        // Query syntax of either engine is not interpreted: this is just words that match nothing.
+        Assert.Empty((await api.ListAsync("q=" + Uri.EscapeDataString("\"*) OR 1=1 -- '&|!"))).Items);
     }
 
     [Theory]
