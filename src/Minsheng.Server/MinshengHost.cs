@@ -1,4 +1,7 @@
+using Minsheng.Server.Features.Accounts;
+using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Calendar;
+using Minsheng.Server.Features.Demo;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Features.WorkOrders;
 using Minsheng.Server.Infrastructure.Data;
@@ -35,13 +38,21 @@ public static class MinshengHost
         services.AddCalendar();
         services.AddReferenceData();
         services.AddWorkOrders();
+        services.AddDemo(configuration);
+        services.AddAudit();
+        // After the demo county: demo users belong to its units.
+        services.AddAccounts(configuration);
         return services;
     }
 
     public static WebApplication UseMinshengPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestSizeGuard>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
@@ -52,6 +63,8 @@ public static class MinshengHost
             openApi = "/openapi/v1.json",
             health = "/health",
         })).ExcludeFromDescription();
+        app.MapAccountEndpoints();
+        app.MapAuditEndpoints();
         app.MapCalendarEndpoints();
         app.MapReferenceEndpoints();
         app.MapWorkOrderEndpoints();

@@ -23,4 +23,7 @@ public sealed record NewWorkOrder
     public long? CategoryId { get; init; }
 
     public bool CallbackRequired { get; init; } = true;
+
+    /// <summary>The citizen's account when they registered it themselves (web, app).</summary>
+    public long? CitizenUserId { get; init; }
 }

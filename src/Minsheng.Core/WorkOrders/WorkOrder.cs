@@ -39,6 +39,9 @@ public sealed class WorkOrder
 
     public Requester Requester { get; private set; }
 
+    /// <summary>The citizen's own account, when the order was registered through it; their orders are theirs to see.</summary>
+    public long? CitizenUserId { get; private set; }
+
     public string Title { get; private set; }
 
     public string Content { get; private set; }
@@ -118,6 +121,7 @@ public sealed class WorkOrder
             Channel = request.Channel,
             Urgency = request.Urgency,
             Requester = requester,
+            CitizenUserId = request.CitizenUserId,
             Title = request.Title.Trim(),
             Content = request.Content.Trim(),
             Location = request.Location ?? new Location(),

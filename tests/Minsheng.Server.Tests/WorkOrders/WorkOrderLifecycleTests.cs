@@ -51,8 +51,8 @@ public sealed class WorkOrderLifecycleTests
         Assert.Equal(Enumerable.Range(1, 8), stored.Events!.Select(e => e.Sequence));
         Assert.Equal(unit, stored.Events![1].ToUnit!.Code);
         Assert.Equal("请核实处理", stored.Events[1].Comment);
-        Assert.All(stored.Events!, e => Assert.Equal("api", e.Actor));
-        Assert.Equal(8, stored.Version);
+        Assert.All(stored.Events!, e => Assert.Equal("admin", e.Actor));
+        Assert.Equal(7, stored.Version); // registration is version 0; seven transitions followed
         Assert.Empty(stored.AllowedActions.Except(["reopen"]));
     }
 

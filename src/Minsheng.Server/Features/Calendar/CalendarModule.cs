@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Core.Calendar;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Accounts;
+using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Infrastructure.Data;
 using Minsheng.Server.Infrastructure.Web;
 
@@ -21,11 +23,11 @@ public static class CalendarModule
 
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Calendar");
+        var group = app.MapGroup("/api/v1").WithTags("Calendar").RequireAuthorization();
         group.MapGet("/calendar/{year:int}", GetYearAsync).WithName("GetCalendarYear");
-        group.MapPut("/calendar/{year:int}", PutYearAsync).WithName("ReplaceCalendarYear");
+        group.MapPut("/calendar/{year:int}", PutYearAsync).WithName("ReplaceCalendarYear").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         group.MapGet("/time-limits", GetTimeLimitsAsync).WithName("ListTimeLimits");
-        group.MapPut("/time-limits/{kind}/{urgency}", PutTimeLimitAsync).WithName("UpdateTimeLimit");
+        group.MapPut("/time-limits/{kind}/{urgency}", PutTimeLimitAsync).WithName("UpdateTimeLimit").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         return app;
     }
 
@@ -46,7 +48,7 @@ public static class CalendarModule
 
     /// <summary>Replaces the listed days of a year (e.g. when the State Council publishes next year's arrangement).</summary>
     private static async Task<Results<Ok<CalendarYearDto>, ValidationProblem>> PutYearAsync(
-        int year, CalendarYearUpdate body, MinshengDbContext db, CalendarProvider calendars, CancellationToken ct)
+        int year, CalendarYearUpdate body, MinshengDbContext db, CalendarProvider calendars, AuditLog audit, CancellationToken ct)
     {
         if (year is < MinYear or > MaxYear)
         {
@@ -84,6 +86,7 @@ public static class CalendarModule
         {
             await db.CalendarDays.Where(d => d.Date >= first && d.Date <= last).ExecuteDeleteAsync(ct);
             db.CalendarDays.AddRange(days.Select(d => new CalendarDayRecord { Date = d.Date, IsOffDay = d.IsOffDay, Name = d.Name.Trim() }));
+            audit.Add("calendar-changed", $"calendar:{year}", $"{days.Count} days");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -103,7 +106,7 @@ public static class CalendarModule
     }
 
     private static async Task<Results<Ok<TimeLimitDto>, ValidationProblem>> PutTimeLimitAsync(
-        string kind, string urgency, TimeLimitUpdate body, MinshengDbContext db, CalendarProvider calendars, CancellationToken ct)
+        string kind, string urgency, TimeLimitUpdate body, MinshengDbContext db, CalendarProvider calendars, AuditLog audit, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!JsonNames.TryParse<RequestKind>(kind, out var k))
@@ -147,6 +150,7 @@ public static class CalendarModule
             record.CallbackRequired = rule.CallbackRequired;
         }
 
+        audit.Add("time-limit-changed", $"time-limit:{kind}/{urgency}", $"accept={rule.Accept.ToInvariantString()} reply={rule.Reply.ToInvariantString()}");
         await db.SaveChangesAsync(ct);
         calendars.Invalidate();
         return TypedResults.Ok(ToDto(rule));

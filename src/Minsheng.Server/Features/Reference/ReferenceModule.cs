@@ -14,7 +14,7 @@ public static class ReferenceModule
 
     public static IEndpointRouteBuilder MapReferenceEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Reference");
+        var group = app.MapGroup("/api/v1").WithTags("Reference").RequireAuthorization();
         group.MapGet("/regions", async (ReferenceData data, CancellationToken ct) =>
         {
             var refs = await data.GetAsync(ct);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Accounts;
+using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Calendar;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Infrastructure.Data;
@@ -15,10 +17,12 @@ internal sealed class Intake(
     CalendarProvider calendars,
     WorkOrderNumbers numbers,
     ChineseText text,
+    CurrentUser user,
+    AuditLog audit,
     TimeProvider time)
 {
     public async Task<Results<Created<WorkOrderDto>, ValidationProblem>> HandleAsync(
-        RegisterWorkOrderRequest request, string? idempotencyKey, string actor, CancellationToken cancellationToken)
+        RegisterWorkOrderRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
@@ -86,10 +90,11 @@ internal sealed class Intake(
                 RegionId = region?.Id,
                 CategoryId = category?.Id,
                 CallbackRequired = request.CallbackRequired ?? rule.CallbackRequired,
+                CitizenUserId = user.IsInRole(Roles.Citizen) ? user.UserId : null,
             },
             await numbers.NextAsync(now, cancellationToken),
             text.ToIndexText(request.Title, request.Content),
-            actor,
+            user.UserName,
             now);
 
         db.WorkOrders.Add(order);
@@ -98,6 +103,8 @@ internal sealed class Intake(
             // Same transaction as the order: either both are stored or neither.
             db.IdempotencyKeys.Add(new IdempotencyRecord { Key = idempotencyKey, WorkOrder = order, CreatedAt = now });
         }
+
+        audit.Add("transition:register", null, order.Number);
 
         try
         {
@@ -115,7 +122,7 @@ internal sealed class Intake(
             throw;
         }
 
-        return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, now, null, includeEvents: true));
+        return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, now, null, includeEvents: true, PersonalDataViews.For(user, order)));
     }
 
     private async Task<Created<WorkOrderDto>?> FindReplayAsync(string key, ReferenceSnapshot refs, CancellationToken cancellationToken)
@@ -126,10 +133,11 @@ internal sealed class Intake(
             return null;
         }
 
-        var order = await db.WorkOrders.AsNoTracking().Include(w => w.Events)
+        var scope = await user.GetScopeAsync(cancellationToken);
+        var order = await scope.Apply(db.WorkOrders.AsNoTracking()).Include(w => w.Events)
             .FirstOrDefaultAsync(w => w.Id == record.WorkOrderId, cancellationToken);
         return order is null
             ? null
-            : TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, time.GetUtcNow().UtcDateTime, null, includeEvents: true));
+            : TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, time.GetUtcNow().UtcDateTime, null, includeEvents: true, PersonalDataViews.For(user, order)));
     }
 }

@@ -1,9 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Accounts;
+using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Calendar;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Infrastructure.Data;
+using Minsheng.Server.Infrastructure.Web;
 
 namespace Minsheng.Server.Features.WorkOrders;
 
@@ -13,7 +16,11 @@ internal sealed record ActionContext(
     ReferenceSnapshot Refs,
     CalendarProvider Calendars,
     DateTime Now,
-    string Actor);
+    CurrentUser User,
+    DataScope Scope)
+{
+    public string Actor => User.UserName;
+}
 
 /// <summary>
 /// Loads an order, checks the version the client saw, applies one transition and saves it.
@@ -24,16 +31,27 @@ internal sealed class WorkOrderActionRunner(
     MinshengDbContext db,
     ReferenceData referenceData,
     CalendarProvider calendars,
+    CurrentUser user,
+    AuditLog audit,
     TimeProvider time)
 {
     public async Task<IResult> RunAsync(
         long id,
+        WorkOrderAction action,
         IVersionedRequest body,
         HttpContext http,
         Func<WorkOrder, ActionContext, Task> apply,
         CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (!user.IsInAnyRole(ActionPermissions.For(action)))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权执行该操作",
+                detail: $"你的角色不能执行「{WorkOrderNames.Of(action)}」。");
+        }
+
+        // Outside the user's scope an order does not exist for them: 404, not 403.
+        var scope = await user.GetScopeAsync(cancellationToken);
+        var order = await scope.Apply(db.WorkOrders).Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (order is null)
         {
             return WorkOrderResults.NotFound(id);
@@ -49,15 +67,35 @@ internal sealed class WorkOrderActionRunner(
         }
 
         var refs = await referenceData.GetAsync(cancellationToken);
-        var context = new ActionContext(db, refs, calendars, time.GetUtcNow().UtcDateTime, Actors.Of(http));
+        var context = new ActionContext(db, refs, calendars, time.GetUtcNow().UtcDateTime, user, scope);
+        var eventsBefore = order.Events.Count;
+        var versionBefore = order.Version;
         await apply(order, context);
-        await db.SaveChangesAsync(cancellationToken);
+        var done = order.Events.Count > eventsBefore ? order.Events[^1].Action : action;
+        audit.Add("transition:" + JsonNames.Of(done), AuditModule.Target("work-order", order.Id), order.Number);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // Two writers at once can also collide on the event's (order, sequence) key before the version check:
+            // if the order moved on meanwhile, that is the same lost race.
+            db.ChangeTracker.Clear();
+            var current = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id).Select(w => w.Version).FirstOrDefaultAsync(cancellationToken);
+            if (current != versionBefore)
+            {
+                throw new DbUpdateConcurrencyException("The order changed while this action was being saved.", e);
+            }
+
+            throw;
+        }
 
         var mergedInto = order.MergedIntoId is { } target
             ? await db.WorkOrders.Where(w => w.Id == target).Select(w => w.Number).FirstOrDefaultAsync(cancellationToken)
             : null;
         http.Response.Headers.ETag = WorkOrderResults.ETag(order.Version);
-        return TypedResults.Ok(order.ToDto(refs, context.Now, mergedInto, includeEvents: true));
+        return TypedResults.Ok(order.ToDto(refs, context.Now, mergedInto, includeEvents: true, PersonalDataViews.For(user, order)));
     }
 
     /// <summary>Accepts <c>"3"</c>, <c>W/"3"</c> or <c>3</c>; anything else is ignored.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Accounts;
 
 namespace Minsheng.Server.Features.WorkOrders;
 
@@ -10,16 +11,26 @@ namespace Minsheng.Server.Features.WorkOrders;
 internal static class WorkOrderActions
 {
     public static Task<IResult> DirectAnswer(long id, AnswerRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.DirectAnswer, body, http, (order, c) =>
         {
             order.DirectAnswer(body.Answer!, c.Actor, c.Now);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> Dispatch(long id, DispatchRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, async (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Dispatch, body, http, async (order, c) =>
         {
             var lead = ResolveLeadUnit(order, body.UnitCode, c);
+            if (!c.User.IsInAnyRole([Roles.Dispatcher, Roles.Admin]))
+            {
+                // A handling unit only hands an order on to the units below it.
+                var own = c.Scope.UnitIds.Where(u => c.Refs.Unit(u)?.ParentId is not { } parent || !c.Scope.UnitIds.Contains(parent));
+                if (!c.Scope.Contains(lead) || own.Contains(lead))
+                {
+                    throw new DomainRuleException("unitCode", "只能转派给本单位的下级单位。");
+                }
+            }
+
             var assisting = new List<long>();
             foreach (var code in body.AssistingUnitCodes ?? [])
             {
@@ -34,63 +45,63 @@ internal static class WorkOrderActions
         }, ct);
 
     public static Task<IResult> Accept(long id, CommentRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Accept, body, http, (order, c) =>
         {
             order.Accept(c.Actor, c.Now, body.Comment);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> Return(long id, ReasonRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Return, body, http, (order, c) =>
         {
             order.Return(body.Reason!, c.Actor, c.Now);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> ExtensionRequest(long id, ExtensionRequestBody body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.ExtensionRequest, body, http, (order, c) =>
         {
             order.RequestExtension(body.Until!.Value.UtcDateTime, body.Reason!, c.Actor, c.Now);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> ExtensionDecision(long id, DecisionRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.ExtensionDecision, body, http, (order, c) =>
         {
             order.DecideExtension(body.Approve!.Value, body.Comment, c.Actor, c.Now);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> Reply(long id, AnswerRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Reply, body, http, (order, c) =>
         {
             order.Reply(body.Answer!, c.Actor, c.Now);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> Review(long id, ReviewRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Review, body, http, (order, c) =>
         {
             order.Review(body.Pass!.Value, body.Comment, c.Actor, c.Now);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> Callback(long id, CallbackRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, async (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Callback, body, http, async (order, c) =>
         {
             var deadlines = await DeadlinesAsync(order, c);
             order.RecordCallback(body.Solved!.Value, body.Satisfaction!.Value, body.Comment, deadlines, c.Actor, c.Now);
         }, ct);
 
     public static Task<IResult> Reopen(long id, ReasonRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, async (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Reopen, body, http, async (order, c) =>
         {
             var deadlines = await DeadlinesAsync(order, c);
             order.Reopen(body.Reason!, deadlines, c.Actor, c.Now);
         }, ct);
 
     public static Task<IResult> Merge(long id, MergeRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, async (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Merge, body, http, async (order, c) =>
         {
             if (body.TargetId is null && string.IsNullOrWhiteSpace(body.TargetNumber))
             {
@@ -106,14 +117,14 @@ internal static class WorkOrderActions
         }, ct);
 
     public static Task<IResult> Withdraw(long id, ReasonRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Withdraw, body, http, (order, c) =>
         {
             order.Withdraw(body.Reason!, c.Actor, c.Now);
             return Task.CompletedTask;
         }, ct);
 
     public static Task<IResult> Close(long id, CloseRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
-        runner.RunAsync(id, body, http, (order, c) =>
+        runner.RunAsync(id, WorkOrderAction.Close, body, http, (order, c) =>
         {
             order.Close(body.Comment!, c.Actor, c.Now);
             return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using Minsheng.Core.Privacy;
 using Minsheng.Core.WorkOrders;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Infrastructure.Web;
@@ -6,7 +7,8 @@ namespace Minsheng.Server.Features.WorkOrders;
 
 internal static class WorkOrderMapping
 {
-    public static WorkOrderDto ToDto(this WorkOrder order, ReferenceSnapshot refs, DateTime now, string? mergedIntoNumber, bool includeEvents)
+    public static WorkOrderDto ToDto(this WorkOrder order, ReferenceSnapshot refs, DateTime now, string? mergedIntoNumber, bool includeEvents,
+        PersonalDataView view)
     {
         var region = refs.Region(order.RegionId);
         return new WorkOrderDto(
@@ -17,10 +19,9 @@ internal static class WorkOrderMapping
             JsonNames.Of(order.Urgency),
             JsonNames.Of(order.Status),
             WorkOrderNames.Of(order.Status),
-            order.Title,
-            order.Content,
-            new RequesterDto(order.Requester.Name, order.Requester.Phone, JsonNames.Of(order.Requester.Type),
-                order.Requester.IsConfidential, order.Requester.IsAnonymous),
+            Text(order.Title, view)!,
+            Text(order.Content, view)!,
+            Requester(order.Requester, view),
             new LocationDto(order.Location.Address, order.Location.Latitude, order.Location.Longitude, Ref(region)),
             Ref(refs.Category(order.CategoryId)),
             Ref(refs.Unit(order.LeadUnitId)),
@@ -32,7 +33,7 @@ internal static class WorkOrderMapping
             order.AcceptedAt,
             order.RepliedAt,
             order.ClosedAt,
-            order.Answer,
+            Text(order.Answer, view),
             order.CallbackRequired,
             new CallbackResultDto(order.Solved, order.Satisfaction is { } s ? JsonNames.Of(s) : null),
             order.ReturnCount,
@@ -40,17 +41,29 @@ internal static class WorkOrderMapping
             mergedIntoNumber,
             order.Version,
             AllowedActions(order.Status),
-            includeEvents ? order.Events.OrderBy(e => e.Sequence).Select(e => e.ToDto(refs)).ToArray() : null);
+            includeEvents ? order.Events.OrderBy(e => e.Sequence).Select(e => e.ToDto(refs, view)).ToArray() : null);
     }
 
-    public static WorkOrderSummaryDto ToSummary(this WorkOrder order, ReferenceSnapshot refs, DateTime now) => new(
+    /// <summary>Free text with phone, ID-card and bank-card numbers masked unless the view is full.</summary>
+    public static string? Text(string? text, PersonalDataView view) =>
+        text is null || view == PersonalDataView.Full ? text : PersonalDataMasker.MaskText(text);
+
+    public static RequesterDto Requester(Requester requester, PersonalDataView view) => view switch
+    {
+        PersonalDataView.Full => new RequesterDto(requester.Name, requester.Phone, JsonNames.Of(requester.Type), requester.IsConfidential, requester.IsAnonymous),
+        PersonalDataView.Hidden => new RequesterDto(null, null, JsonNames.Of(requester.Type), requester.IsConfidential, requester.IsAnonymous),
+        _ => new RequesterDto(PersonalDataMasker.MaskName(requester.Name), PersonalDataMasker.MaskPhone(requester.Phone),
+            JsonNames.Of(requester.Type), requester.IsConfidential, requester.IsAnonymous),
+    };
+
+    public static WorkOrderSummaryDto ToSummary(this WorkOrder order, ReferenceSnapshot refs, DateTime now, PersonalDataView view) => new(
         order.Id,
         order.Number,
         JsonNames.Of(order.Kind),
         JsonNames.Of(order.Urgency),
         JsonNames.Of(order.Status),
         WorkOrderNames.Of(order.Status),
-        order.Title,
+        Text(order.Title, view)!,
         Ref(refs.Category(order.CategoryId)),
         Ref(refs.Region(order.RegionId)),
         Ref(refs.Unit(order.LeadUnitId)),
@@ -60,7 +73,7 @@ internal static class WorkOrderMapping
         IsAcceptOverdue(order, now) || IsReplyOverdue(order, now),
         order.Version);
 
-    public static WorkOrderEventDto ToDto(this WorkOrderEvent e, ReferenceSnapshot refs) => new(
+    public static WorkOrderEventDto ToDto(this WorkOrderEvent e, ReferenceSnapshot refs, PersonalDataView view) => new(
         e.Sequence,
         JsonNames.Of(e.Action),
         WorkOrderNames.Of(e.Action),
@@ -70,7 +83,7 @@ internal static class WorkOrderMapping
         e.OccurredAt,
         Ref(refs.Unit(e.FromUnitId)),
         Ref(refs.Unit(e.ToUnitId)),
-        e.Comment,
+        Text(e.Comment, view),
         e.Outcome);
 
     /// <summary>The action segments a client may POST next (dispatch covers redispatch).</summary>

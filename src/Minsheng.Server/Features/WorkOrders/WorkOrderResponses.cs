@@ -72,3 +72,5 @@ public sealed record WorkOrderSummaryDto(
     int Version);
 
 public sealed record PageDto<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public sealed record PersonalDataDto(long Id, string Number, RequesterDto Requester, string Title, string Content, string? Answer);

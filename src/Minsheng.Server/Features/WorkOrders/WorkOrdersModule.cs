@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Minsheng.Server.Features.Accounts;
 
 namespace Minsheng.Server.Features.WorkOrders;
 
@@ -10,20 +11,26 @@ public static class WorkOrdersModule
         services.AddScoped<WorkOrderActionRunner>();
         services.AddScoped<WorkOrderNumbers>();
         services.AddScoped<WorkOrderTextSearch>();
+        services.AddScoped<WorkOrderFilters>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapWorkOrderEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/work-orders").WithTags("WorkOrders");
+        var group = app.MapGroup("/api/v1/work-orders").WithTags("WorkOrders").RequireAuthorization();
 
         group.MapPost("/", (RegisterWorkOrderRequest request, [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
-                HttpContext http, Intake intake, CancellationToken ct) =>
-                intake.HandleAsync(request, idempotencyKey, Actors.Of(http), ct))
+                Intake intake, CancellationToken ct) => intake.HandleAsync(request, idempotencyKey, ct))
             .WithName("RegisterWorkOrder")
-            .WithSummary("受理: register a request as a work order");
+            .WithSummary("受理: register a request as a work order")
+            .RequireAuthorization(policy => policy.RequireRole(ActionPermissions.Register))
+            .RequireRateLimiting(RateLimits.Public);
         group.MapGet("/{id:long}", WorkOrderQueries.GetAsync).WithName("GetWorkOrder");
         group.MapGet("/", WorkOrderQueries.ListAsync).WithName("ListWorkOrders");
+        group.MapGet("/export", WorkOrderExport.ExportAsync).WithName("ExportWorkOrders")
+            .RequireAuthorization(policy => policy.RequireRole(ActionPermissions.Export));
+        group.MapPost("/{id:long}/personal-data", WorkOrderQueries.UnmaskAsync).WithName("UnmaskWorkOrderPersonalData")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.SeePersonalData));
 
         group.MapPost("/{id:long}/direct-answer", WorkOrderActions.DirectAnswer).WithName("DirectAnswerWorkOrder");
         group.MapPost("/{id:long}/dispatch", WorkOrderActions.Dispatch).WithName("DispatchWorkOrder");
@@ -38,6 +45,12 @@ public static class WorkOrdersModule
         group.MapPost("/{id:long}/merge", WorkOrderActions.Merge).WithName("MergeWorkOrder");
         group.MapPost("/{id:long}/withdraw", WorkOrderActions.Withdraw).WithName("WithdrawWorkOrder");
         group.MapPost("/{id:long}/close", WorkOrderActions.Close).WithName("CloseWorkOrder");
+
+        app.MapGet("/api/v1/public/work-orders/{number}", PublicStatusLookup.LookupAsync)
+            .WithTags("Public")
+            .WithName("LookUpWorkOrderStatus")
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Public);
         return app;
     }
 }

@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Accounts;
+using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Calendar;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Features.WorkOrders;
@@ -10,7 +14,8 @@ namespace Minsheng.Server.Infrastructure.Data;
 /// The one model over both engines. Each engine has a derived context
 /// (<see cref="SqliteMinshengDbContext"/>, <see cref="PostgresMinshengDbContext"/>) that owns its migrations.
 /// </summary>
-public abstract class MinshengDbContext(DbContextOptions options) : DbContext(options)
+public abstract class MinshengDbContext(DbContextOptions options)
+    : IdentityDbContext<MinshengUser, IdentityRole<long>, long>(options)
 {
     public abstract DatabaseEngine Engine { get; }
 
@@ -34,6 +39,14 @@ public abstract class MinshengDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
+    public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+
+    public DbSet<UserRegion> UserRegions => Set<UserRegion>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -46,6 +59,7 @@ public abstract class MinshengDbContext(DbContextOptions options) : DbContext(op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MinshengDbContext).Assembly);
     }
 }

@@ -1,0 +1,85 @@
+using System.ComponentModel;
+using Minsheng.Benchmarks;
+using Minsheng.Benchmarks.Intake;
+using Minsheng.Cli.Infrastructure;
+using Minsheng.Server.Infrastructure.Data;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Minsheng.Cli.Commands;
+
+internal sealed class BenchIntakeSettings : GlobalSettings
+{
+    [CommandOption("--orders <N>")]
+    [Description("Orders to register after the warm-up. Default 5000.")]
+    [DefaultValue(5000)]
+    public int Orders { get; init; } = 5000;
+
+    [CommandOption("--concurrency <C>")]
+    [Description("Concurrent HTTP clients. Default 16.")]
+    [DefaultValue(16)]
+    public int Concurrency { get; init; } = 16;
+
+    [CommandOption("--warmup <N>")]
+    [Description("Warm-up orders, not measured. Default 200.")]
+    [DefaultValue(200)]
+    public int Warmup { get; init; } = 200;
+
+    [CommandOption("--results <FILE>")]
+    [Description("Also write the numbers into this Markdown file (e.g. bench/RESULTS.md).")]
+    public string? Results { get; init; }
+
+    /// <summary>
+    /// The benchmark never touches the configured database: SQLite runs on a temporary file, PostgreSQL
+    /// on a fresh database created (and dropped) on the server of --connection or MINSHENG_TEST_POSTGRES.
+    /// </summary>
+    public string? PostgresServer =>
+        Connection ?? (Environment.GetEnvironmentVariable("MINSHENG_TEST_POSTGRES") is { Length: > 0 } env ? env : null);
+
+    public IReadOnlyList<DatabaseEngine> Engines =>
+        Provider is not null ? [new DatabaseSettings { Provider = Provider }.Engine]
+        : PostgresServer is null ? [DatabaseEngine.Sqlite]
+        : [DatabaseEngine.Sqlite, DatabaseEngine.Postgres];
+
+    public override ValidationResult Validate()
+    {
+        if (Orders < 1 || Concurrency < 1 || Warmup < 0)
+        {
+            return ValidationResult.Error("--orders and --concurrency must be at least 1, --warmup at least 0.");
+        }
+
+        var result = base.Validate();
+        return result.Successful && Engines.Contains(DatabaseEngine.Postgres) && PostgresServer is null
+            ? ValidationResult.Error("postgres needs a server: --connection <connection string> or MINSHENG_TEST_POSTGRES.")
+            : result;
+    }
+}
+
+/// <summary>Runs the intake benchmark of bench/Minsheng.Benchmarks (the one implementation).</summary>
+internal sealed class BenchIntakeCommand(CliConsoles consoles) : CliCommand<BenchIntakeSettings>(consoles)
+{
+    protected override async Task<int> RunAsync(BenchIntakeSettings settings, CancellationToken cancellationToken)
+    {
+        var options = new IntakeBenchmarkOptions
+        {
+            Engines = settings.Engines,
+            Orders = settings.Orders,
+            Concurrency = settings.Concurrency,
+            Warmup = settings.Warmup,
+            PostgresAdmin = settings.PostgresServer,
+        };
+        var machine = MachineInfo.Read();
+        Consoles.Out.WriteLine(machine.ToString());
+        var results = await new IntakeBenchmark(Consoles.Out).RunAsync(options, cancellationToken);
+        Consoles.Out.Write(IntakeReport.ToTable(results));
+        if (settings.Results is { } file)
+        {
+            var command = $"dotnet run --project src/Minsheng.Cli -- bench intake --orders {settings.Orders} --concurrency {settings.Concurrency} --warmup {settings.Warmup}"
+                + (settings.Provider is { } p ? $" --provider {p}" : string.Empty);
+            IntakeReport.WriteResults(file, results, machine, command, TimeProvider.System.GetLocalNow());
+            Consoles.Out.MarkupLineInterpolated($"Wrote [bold]{file}[/]");
+        }
+
+        return results.Any(r => r.Http.Errors > 0) ? 2 : Success;
+    }
+}
