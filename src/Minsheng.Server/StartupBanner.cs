@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Infrastructure.Data;
 
 namespace Minsheng.Server;
@@ -18,6 +19,15 @@ internal static class StartupBanner
         Console.WriteLine($"  API:      {first}/api/v1/work-orders   (OpenAPI: {first}/openapi/v1.json)");
         Console.WriteLine($"  Health:   {first}/health");
         Console.WriteLine($"  Database: {engine}");
+        Console.WriteLine($"  Sign in:  POST {first}/api/v1/auth/token  as 'admin' (password: Bootstrap:AdminPassword, or the one printed on first start)");
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        if (configuration.GetValue("Demo:Enabled", true))
+        {
+            var password = configuration["Demo:UserPassword"] is { Length: > 0 } p ? p : AccountSeeder.DefaultDemoPassword;
+            Console.WriteLine($"  Demo users (password {password}): operator01 dispatcher01 handler01 handler_town1 handler_town2");
+            Console.WriteLine("             supervisor01 gridworker01 analyst01 citizen01");
+        }
+
         Console.WriteLine();
     }
 }
