@@ -51,6 +51,7 @@ public static class MinshengHost
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestSizeGuard>();
         app.UseAuthentication();
+        app.UseMiddleware<ActiveUserCheck>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseStatusCodePages();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Minsheng.Server.Features.Accounts;
+using Microsoft.Extensions.Options;
+using Minsheng.Server.Features.Demo;
 using Minsheng.Server.Infrastructure.Data;
 
 namespace Minsheng.Server;
@@ -20,10 +21,10 @@ internal static class StartupBanner
         Console.WriteLine($"  Health:   {first}/health");
         Console.WriteLine($"  Database: {engine}");
         Console.WriteLine($"  Sign in:  POST {first}/api/v1/auth/token  as 'admin' (password: Bootstrap:AdminPassword, or the one printed on first start)");
-        var configuration = app.Services.GetRequiredService<IConfiguration>();
-        if (configuration.GetValue("Demo:Enabled", true))
+        var demo = app.Services.GetRequiredService<IOptions<DemoSettings>>().Value;
+        if (demo.Enabled)
         {
-            var password = configuration["Demo:UserPassword"] is { Length: > 0 } p ? p : AccountSeeder.DefaultDemoPassword;
+            var password = demo.UserPassword;
             Console.WriteLine($"  Demo users (password {password}): operator01 dispatcher01 handler01 handler_town1 handler_town2");
             Console.WriteLine("             supervisor01 gridworker01 analyst01 citizen01");
         }

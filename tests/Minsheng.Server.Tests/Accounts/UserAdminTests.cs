@@ -129,7 +129,7 @@ public sealed class UserAdminTests
     /// lives (8 hours). So an operator whose account is deactivated or deleted keeps reading the whole jurisdiction's
     /// orders with the token they already have.
     /// </summary>
-    [Theory(Skip = "BUG (reported): bearer tokens of deactivated or deleted users stay valid until they expire; AccountsModule.AddBearerToken has no per-request user check")]
+    [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task DeactivatedOrDeletedUser_TheirTokenStopsWorking(string engine)
     {

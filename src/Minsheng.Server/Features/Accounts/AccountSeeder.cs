@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Minsheng.Server.Features.Demo;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Infrastructure.Data;
 
@@ -15,12 +16,11 @@ internal sealed partial class AccountSeeder(
     UserManager<MinshengUser> users,
     RoleManager<IdentityRole<long>> roles,
     IOptions<BootstrapSettings> bootstrap,
-    IConfiguration configuration,
+    IOptions<DemoSettings> demo,
     TimeProvider time,
     ILogger<AccountSeeder> logger) : IDatabaseSeeder
 {
     public const string AdminUserName = "admin";
-    public const string DefaultDemoPassword = "Minsheng2026";
 
     public async Task SeedAsync(MinshengDbContext db, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal sealed partial class AccountSeeder(
             LogAdminCreated(logger, AdminUserName);
         }
 
-        if (configuration.GetValue("Demo:Enabled", true) && !await db.Users.AnyAsync(u => u.UserName == "operator01", cancellationToken))
+        if (demo.Value.Enabled && !await db.Users.AnyAsync(u => u.UserName == "operator01", cancellationToken))
         {
             await SeedDemoUsersAsync(db, cancellationToken);
         }
@@ -65,7 +65,7 @@ internal sealed partial class AccountSeeder(
 
         var village = regions.Where(r => r.Level == RegionLevel.Village && r.ParentId == townships[0].RegionId)
             .OrderBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault();
-        var password = configuration["Demo:UserPassword"] is { Length: > 0 } p ? p : DefaultDemoPassword;
+        var password = demo.Value.UserPassword;
         await CreateAsync("operator01", "话务员 小陈", password, [Roles.Operator], [], []);
         await CreateAsync("dispatcher01", "派单员 小李", password, [Roles.Dispatcher], [], []);
         await CreateAsync("supervisor01", "督办员 老周", password, [Roles.Supervisor], [], []);

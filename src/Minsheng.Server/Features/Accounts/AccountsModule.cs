@@ -29,6 +29,7 @@ public static class AccountsModule
             .AddEntityFrameworkStores<MinshengDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<MinshengClaimsPrincipalFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
 
         services.AddAuthentication(options =>

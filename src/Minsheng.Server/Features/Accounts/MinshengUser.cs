@@ -11,6 +11,12 @@ public sealed class MinshengUser : IdentityUser<long>
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// Bumped when what the user may do changes (roles, units, grids, deactivation, password reset): tokens and
+    /// cookies issued before carry the old value and stop working.
+    /// </summary>
+    public int AccessVersion { get; set; }
+
     /// <summary>The units the user works for (承办人); their orders and those of the units below are in scope.</summary>
     public List<UserUnit> Units { get; set; } = [];
 

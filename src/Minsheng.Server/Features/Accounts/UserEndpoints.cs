@@ -112,6 +112,13 @@ internal static class UserEndpoints
             changes.Add($"grids={string.Join(',', regionIds)}");
         }
 
+        if (body.Active is not null || body.UnitIds is not null || body.RegionIds is not null || body.Roles is not null
+            || body.Password is { Length: > 0 })
+        {
+            // Signed-in sessions and tokens of this user carry the old access version and stop working.
+            user.AccessVersion++;
+        }
+
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {

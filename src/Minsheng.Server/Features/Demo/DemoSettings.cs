@@ -11,4 +11,7 @@ public sealed class DemoSettings
 
     /// <summary>The seed of the generator: the same seed and clock give the same orders.</summary>
     public int RandomSeed { get; set; } = 12345;
+
+    /// <summary>The password of the demo users (one per role). Demo only: a real site creates its own users.</summary>
+    public string UserPassword { get; set; } = "Minsheng2026";
 }

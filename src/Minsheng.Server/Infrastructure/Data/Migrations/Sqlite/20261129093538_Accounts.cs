@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
+namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Accounts : Migration
@@ -15,22 +14,22 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.AddColumn<long>(
                 name: "citizen_user_id",
                 table: "work_orders",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "audit_log",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    actor_user_id = table.Column<long>(type: "bigint", nullable: true),
-                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    target = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    actor_user_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    target = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -41,11 +40,11 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "roles",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -56,25 +55,26 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "users",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    display_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    access_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,11 +85,11 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "role_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<long>(type: "bigint", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -106,16 +106,16 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "api_keys",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    key_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    user_id = table.Column<long>(type: "bigint", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    last_used_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    key_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    user_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_used_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,11 +132,11 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<long>(type: "bigint", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,10 +153,10 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<long>(type: "bigint", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,8 +173,8 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "user_regions",
                 columns: table => new
                 {
-                    user_id = table.Column<long>(type: "bigint", nullable: false),
-                    region_id = table.Column<long>(type: "bigint", nullable: false)
+                    user_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    region_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,8 +197,8 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "user_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<long>(type: "bigint", nullable: false),
-                    role_id = table.Column<long>(type: "bigint", nullable: false)
+                    user_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    role_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,10 +221,10 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<long>(type: "bigint", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -241,8 +241,8 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                 name: "user_units",
                 columns: table => new
                 {
-                    user_id = table.Column<long>(type: "bigint", nullable: false),
-                    unit_id = table.Column<long>(type: "bigint", nullable: false)
+                    user_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    unit_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

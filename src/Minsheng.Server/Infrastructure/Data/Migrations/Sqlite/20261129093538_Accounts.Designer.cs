@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minsheng.Server.Infrastructure.Data;
 
@@ -11,9 +12,11 @@ using Minsheng.Server.Infrastructure.Data;
 namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMinshengDbContext))]
-    partial class SqliteMinshengDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261129093538_Accounts")]
+    partial class Accounts
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -543,6 +546,10 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("access_failed_count");
+
+                    b.Property<int>("AccessVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_version");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()

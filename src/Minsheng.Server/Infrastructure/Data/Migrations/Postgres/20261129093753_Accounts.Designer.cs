@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minsheng.Server.Infrastructure.Data;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -12,9 +13,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMinshengDbContext))]
-    partial class PostgresMinshengDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261129093753_Accounts")]
+    partial class Accounts
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -562,6 +565,10 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
+
+                    b.Property<int>("AccessVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_version");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
