@@ -1,7 +1,9 @@
+using Minsheng.Server.Components;
 using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Calendar;
 using Minsheng.Server.Features.Demo;
+using Minsheng.Server.Features.Open311;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Features.WorkOrders;
 using Minsheng.Server.Infrastructure.Data;
@@ -42,6 +44,8 @@ public static class MinshengHost
         services.AddAudit();
         // After the demo county: demo users belong to its units.
         services.AddAccounts(configuration);
+        services.AddOpen311();
+        services.AddRazorComponents();
         return services;
     }
 
@@ -50,25 +54,32 @@ public static class MinshengHost
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestSizeGuard>();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseMiddleware<ActiveUserCheck>();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
-        app.MapGet("/", () => TypedResults.Ok(new
+        app.MapGet("/api", () => TypedResults.Ok(new
         {
             name = "Minsheng 民声",
             api = "/api/v1",
             openApi = "/openapi/v1.json",
             health = "/health",
         })).ExcludeFromDescription();
+
+        // The web UI's front door: each role lands on its own start page.
+        app.MapGet("/", () => TypedResults.Redirect("/home")).ExcludeFromDescription();
         app.MapAccountEndpoints();
         app.MapAuditEndpoints();
         app.MapCalendarEndpoints();
         app.MapReferenceEndpoints();
         app.MapWorkOrderEndpoints();
+        app.MapOpen311Endpoints();
+        app.MapRazorComponents<App>();
         return app;
     }
 }

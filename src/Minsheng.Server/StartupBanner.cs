@@ -16,7 +16,7 @@ internal static class StartupBanner
         var first = addresses.FirstOrDefault() ?? "(no address)";
         Console.WriteLine();
         Console.WriteLine("  民声 Minsheng is running");
-        Console.WriteLine($"  Address:  {first}");
+        Console.WriteLine($"  Address:  {first}   (web UI: sign in at {first}/login)");
         Console.WriteLine($"  API:      {first}/api/v1/work-orders   (OpenAPI: {first}/openapi/v1.json)");
         Console.WriteLine($"  Health:   {first}/health");
         Console.WriteLine($"  Database: {engine}");

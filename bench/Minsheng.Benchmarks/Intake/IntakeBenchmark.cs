@@ -87,10 +87,11 @@ internal sealed class IntakeBenchmark(IAnsiConsole console)
             throw new InvalidOperationException($"Warm-up failed: {warmupErrors[0]}");
         }
 
-        // What else the machine was doing just before: other processes share the cores with the run.
+        // What other processes were doing just before (this one is settling after the warm-up: tiered JIT, GC).
         var idle = CpuSampler.Start();
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-        var background = idle.Stop().Machine;
+        var (idleProcess, idleMachine) = idle.Stop();
+        var background = idleMachine is { } m ? Math.Max(0, m - idleProcess) : (double?)null;
 
         var cpu = CpuSampler.Start();
         var started = Stopwatch.GetTimestamp();
@@ -195,6 +196,7 @@ internal sealed class IntakeBenchmark(IAnsiConsole console)
             Actor,
             now)).ToArray();
 
+        var cpu = CpuSampler.Start();
         var started = Stopwatch.GetTimestamp();
         await console.Progress()
             .AutoClear(true)
@@ -212,6 +214,7 @@ internal sealed class IntakeBenchmark(IAnsiConsole console)
                 }
             });
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var (processCpu, machineCpu) = cpu.Stop();
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -224,7 +227,7 @@ internal sealed class IntakeBenchmark(IAnsiConsole console)
         }
 
         return new RawRun(new RawMeasure(orders.Length, options.RawBatchSize, elapsed, orders.Length / elapsed.TotalSeconds,
-            bodies.Count / segmentation.TotalSeconds));
+            bodies.Count / segmentation.TotalSeconds, processCpu, machineCpu));
     }
 
     /// <summary>What Intake does with a request, without the HTTP, the number sequence and the calendar.</summary>

@@ -107,7 +107,8 @@ internal sealed class IntakeCommand(IAnsiConsole console) : AsyncCommand<IntakeS
         var file = settings.NoResults ? null : settings.Results ?? DefaultResultsFile();
         if (file is not null)
         {
-            IntakeReport.WriteResults(file, results, machine, Command(configuration, context.Arguments), TimeProvider.System.GetLocalNow());
+            var command = Command(configuration, context.Arguments, options.Engines.Contains(DatabaseEngine.Postgres));
+            IntakeReport.WriteResults(file, results, machine, command, TimeProvider.System.GetLocalNow());
             console.MarkupLineInterpolated($"Wrote [bold]{file}[/]");
         }
 
@@ -115,7 +116,7 @@ internal sealed class IntakeCommand(IAnsiConsole console) : AsyncCommand<IntakeS
     }
 
     /// <summary>The command that reproduces the run; a connection string given on the command line is not repeated.</summary>
-    private static string Command(string configuration, IReadOnlyList<string> arguments)
+    private static string Command(string configuration, IReadOnlyList<string> arguments, bool postgres)
     {
         var shown = new List<string>();
         for (var i = 0; i < arguments.Count; i++)
@@ -129,7 +130,7 @@ internal sealed class IntakeCommand(IAnsiConsole console) : AsyncCommand<IntakeS
         }
 
         var command = $"dotnet run -c {configuration} --project bench/Minsheng.Benchmarks -- {string.Join(' ', shown)}".TrimEnd();
-        return Environment.GetEnvironmentVariable("MINSHENG_TEST_POSTGRES") is { Length: > 0 } && !arguments.Contains("--postgres")
+        return postgres && !arguments.Contains("--postgres")
             ? $"MINSHENG_TEST_POSTGRES=<server> {command}"
             : command;
     }

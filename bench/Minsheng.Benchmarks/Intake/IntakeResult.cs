@@ -31,10 +31,12 @@ internal sealed record HttpMeasure(
     double MaxMs,
     double ProcessCpu,
     double? MachineCpu,
+    /// <summary>Other processes' share of the machine in the 2 s before the measured run.</summary>
     double? BackgroundCpu,
     bool WithReferenceCodes);
 
 /// <summary>The same orders built as aggregates and inserted with AddRange + SaveChanges per batch.</summary>
-internal sealed record RawMeasure(int Orders, int BatchSize, TimeSpan Elapsed, double OrdersPerSecond, double SegmentationPerSecond);
+internal sealed record RawMeasure(
+    int Orders, int BatchSize, TimeSpan Elapsed, double OrdersPerSecond, double SegmentationPerSecond, double ProcessCpu, double? MachineCpu);
 
 internal sealed record IntakeResult(DatabaseEngine Engine, IntakeBenchmarkOptions Options, HttpMeasure Http, RawMeasure Raw);

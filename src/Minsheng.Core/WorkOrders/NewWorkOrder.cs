@@ -26,4 +26,7 @@ public sealed record NewWorkOrder
 
     /// <summary>The citizen's account when they registered it themselves (web, app).</summary>
     public long? CitizenUserId { get; init; }
+
+    /// <summary>Answers to the category's extra questions (Open311 <c>attribute[CODE]</c>), by attribute code.</summary>
+    public IReadOnlyDictionary<string, string>? Attributes { get; init; }
 }

@@ -52,6 +52,9 @@ public sealed class WorkOrder
 
     public long? CategoryId { get; private set; }
 
+    /// <summary>Answers to the category's extra questions, by attribute code; null when there are none.</summary>
+    public IReadOnlyDictionary<string, string>? Attributes { get; private set; }
+
     /// <summary>主办单位.</summary>
     public long? LeadUnitId { get; private set; }
 
@@ -127,6 +130,7 @@ public sealed class WorkOrder
             Location = request.Location ?? new Location(),
             RegionId = request.RegionId,
             CategoryId = request.CategoryId,
+            Attributes = request.Attributes is { Count: > 0 } attributes ? new Dictionary<string, string>(attributes, StringComparer.Ordinal) : null,
             CallbackRequired = request.CallbackRequired,
             Status = WorkOrderStatus.Registered,
             RegisteredAt = now,

@@ -12,7 +12,8 @@ public sealed class SecurityHeaderTests
         { "anonymous-api", "/api/v1/units", HttpStatusCode.Unauthorized },
         { "not-found", "/api/v1/no-such-thing", HttpStatusCode.NotFound },
         { "health", "/health", HttpStatusCode.OK },
-        { "root", "/", HttpStatusCode.OK },
+        { "root", "/api", HttpStatusCode.OK },
+        { "ui-redirect", "/", HttpStatusCode.Redirect },
         { "public", "/api/v1/public/work-orders/20991231-000001?phone=1234", HttpStatusCode.NotFound },
     };
 

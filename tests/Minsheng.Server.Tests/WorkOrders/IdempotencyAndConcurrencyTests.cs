@@ -99,3 +99,21 @@ public sealed class IdempotencyAndConcurrencyTests
         Assert.Equal("dispatched", current.Status);
     }
 }
+
+public sealed class IdempotencyScopeTests
+{
+    [Fact]
+    public async Task Register_KeyOfAnOrderOutsideTheCallersScope_Is400AndRevealsNothing()
+    {
+        await using var app = await MinshengApp.StartAsync(Engines.Sqlite);
+        var operatorApi = new WorkOrderApi(app.ClientAs("operator01"));
+        var citizenApi = new WorkOrderApi(app.ClientAs("citizen01"));
+        var order = await operatorApi.RegisterAsync(WorkOrderApi.Complaint(), "shared-key");
+
+        var response = await citizenApi.PostRegisterAsync(WorkOrderApi.Complaint(), "shared-key");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(order.Number, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, (await operatorApi.ListAsync("")).Total);
+    }
+}

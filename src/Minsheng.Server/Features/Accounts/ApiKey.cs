@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Minsheng.Server.Features.Accounts;
 
 /// <summary>
@@ -24,4 +26,8 @@ public sealed class ApiKey
     public DateTime? RevokedAt { get; set; }
 
     public DateTime? LastUsedAt { get; set; }
+
+    /// <summary>What the key may be used for, comma-separated (e.g. <c>open311</c>); null means everything its user may do.</summary>
+    [MaxLength(200)]
+    public string? Scopes { get; set; }
 }

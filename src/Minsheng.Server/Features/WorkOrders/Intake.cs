@@ -37,6 +37,12 @@ internal sealed class Intake(
             return replay;
         }
 
+        if (idempotencyKey is not null && await db.IdempotencyKeys.AnyAsync(k => k.Key == idempotencyKey, cancellationToken))
+        {
+            // The key belongs to an order this caller may not see: refuse without revealing it.
+            return KeyTaken();
+        }
+
         var errors = new Dictionary<string, string[]>();
         var category = refs.CategoryByCode(request.CategoryCode);
         if (request.CategoryCode is { Length: > 0 } && category is null)
@@ -119,11 +125,19 @@ internal sealed class Intake(
                 return raced;
             }
 
+            if (await db.IdempotencyKeys.AnyAsync(k => k.Key == idempotencyKey, cancellationToken))
+            {
+                return KeyTaken();
+            }
+
             throw;
         }
 
         return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, now, null, includeEvents: true, PersonalDataViews.For(user, order)));
     }
+
+    private static ValidationProblem KeyTaken() => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { [IdempotencyKeys.HeaderName] = ["该 Idempotency-Key 已被使用，请换一个。"] });
 
     private async Task<Created<WorkOrderDto>?> FindReplayAsync(string key, ReferenceSnapshot refs, CancellationToken cancellationToken)
     {

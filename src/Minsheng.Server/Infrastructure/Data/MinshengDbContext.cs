@@ -5,6 +5,7 @@ using Minsheng.Core.WorkOrders;
 using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Calendar;
+using Minsheng.Server.Features.Open311;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Features.WorkOrders;
 
@@ -46,6 +47,8 @@ public abstract class MinshengDbContext(DbContextOptions options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ServiceAttribute> ServiceAttributes => Set<ServiceAttribute>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -214,6 +214,10 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("bigint[]")
                         .HasColumnName("assisting_unit_ids");
 
+                    b.Property<string>("Attributes")
+                        .HasColumnType("text")
+                        .HasColumnName("attributes");
+
                     b.Property<bool>("CallbackRequired")
                         .HasColumnType("boolean")
                         .HasColumnName("callback_required");
@@ -533,6 +537,11 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scopes");
+
                     b.Property<long>("UserId")
                         .HasColumnType("bigint")
                         .HasColumnName("user_id");
@@ -802,6 +811,69 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                         .HasName("pk_time_limits");
 
                     b.ToTable("time_limits", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Server.Features.Open311.ServiceAttribute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Datatype")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("datatype");
+
+                    b.Property<string>("DatatypeDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("datatype_description");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("list_values");
+
+                    b.Property<bool>("Variable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("variable");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_attributes");
+
+                    b.HasIndex("CategoryId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_attributes_category_id_code");
+
+                    b.ToTable("service_attributes", (string)null);
                 });
 
             modelBuilder.Entity("Minsheng.Server.Features.Reference.Category", b =>
@@ -1137,6 +1209,16 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_units_users_user_id");
+                });
+
+            modelBuilder.Entity("Minsheng.Server.Features.Open311.ServiceAttribute", b =>
+                {
+                    b.HasOne("Minsheng.Server.Features.Reference.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_attributes_categories_category_id");
                 });
 
             modelBuilder.Entity("Minsheng.Server.Features.Reference.Responsibility", b =>

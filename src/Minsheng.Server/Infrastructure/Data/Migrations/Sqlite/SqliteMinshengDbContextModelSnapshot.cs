@@ -201,6 +201,10 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("assisting_unit_ids");
 
+                    b.Property<string>("Attributes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attributes");
+
                     b.Property<bool>("CallbackRequired")
                         .HasColumnType("INTEGER")
                         .HasColumnName("callback_required");
@@ -516,6 +520,11 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
                     b.Property<long>("UserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
@@ -781,6 +790,67 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                         .HasName("pk_time_limits");
 
                     b.ToTable("time_limits", (string)null);
+                });
+
+            modelBuilder.Entity("Minsheng.Server.Features.Open311.ServiceAttribute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Datatype")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datatype");
+
+                    b.Property<string>("DatatypeDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("datatype_description");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sort_order");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("required");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("list_values");
+
+                    b.Property<bool>("Variable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variable");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_attributes");
+
+                    b.HasIndex("CategoryId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_attributes_category_id_code");
+
+                    b.ToTable("service_attributes", (string)null);
                 });
 
             modelBuilder.Entity("Minsheng.Server.Features.Reference.Category", b =>
@@ -1108,6 +1178,16 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_units_users_user_id");
+                });
+
+            modelBuilder.Entity("Minsheng.Server.Features.Open311.ServiceAttribute", b =>
+                {
+                    b.HasOne("Minsheng.Server.Features.Reference.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_attributes_categories_category_id");
                 });
 
             modelBuilder.Entity("Minsheng.Server.Features.Reference.Responsibility", b =>

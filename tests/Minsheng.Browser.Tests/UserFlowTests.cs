@@ -1,0 +1,240 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Minsheng.Browser.Tests;
+
+/// <summary>Real users in a real browser: the hotline's order lifecycle through the web UI, end to end.</summary>
+public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task An_order_goes_from_the_call_to_closed_through_the_web_ui()
+    {
+        // 话务员 registers the call with the keyboard alone.
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "operator01");
+        await page.GotoAsync("intake");
+        await page.WaitForFunctionAsync("document.activeElement?.id === 'kind'");
+        var keyboard = page.Keyboard;
+        await keyboard.PressAsync("ArrowDown");
+        await keyboard.PressAsync("ArrowDown");
+        await keyboard.PressAsync("ArrowDown"); // 咨询, 求助, 投诉
+        Assert.Equal("complaint", await page.InputValueAsync("#kind"));
+        await keyboard.PressAsync("Tab"); // channel: 电话
+        await keyboard.PressAsync("Tab"); // urgency: 一般
+        await keyboard.PressAsync("Tab"); // requester type: 个人
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync("王小明");
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync("13812345678");
+        await keyboard.PressAsync("Tab"); // 查来电记录
+        await keyboard.PressAsync("Tab"); // 保密
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync("南门小区路灯不亮");
+        await keyboard.PressAsync("Tab");
+        await keyboard.TypeAsync("南门小区 3 幢门口的路灯已经坏了一周，晚上出行很不方便，请尽快修复。");
+        await keyboard.PressAsync("Tab"); // category
+        await keyboard.PressAsync("ArrowDown");
+        await keyboard.PressAsync("Tab"); // region
+        await keyboard.PressAsync("ArrowDown");
+        await keyboard.PressAsync("ArrowDown");
+        await keyboard.PressAsync("Tab");
+        Assert.Equal("address", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await keyboard.TypeAsync("南门小区 3 幢");
+        await keyboard.PressAsync("Enter");
+
+        var number = (await page.Locator("#order-number").TextContentAsync())!.Trim();
+        Assert.Matches(NumberPattern(), number);
+        await Expect(page.Locator("#history")).ToContainTextAsync(number); // the caller's earlier orders, this one included
+        await BrowserApp.ScreenshotAsync(page, "01-intake-registered");
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看工单" }).ClickAsync();
+        await page.WaitForURLAsync(OrderUrl());
+        var orderPath = new Uri(page.Url).AbsolutePath.TrimStart('/');
+        Assert.Equal("已受理", await StatusAsync(page));
+        await SignOutAsync(page);
+
+        // 派单员 dispatches it to handler_town1's township.
+        await SignInAsync(page, "dispatcher01");
+        await page.GotoAsync(orderPath);
+        var township = await TownshipUnitAsync("handler_town1");
+        await page.SelectOptionAsync("#dispatch-unit", township);
+        await page.FillAsync("#dispatch-comment", "请属地街镇处理。");
+        await page.ClickAsync("#submit-dispatch");
+        Assert.Equal("已派单", await StatusAsync(page));
+        await SignOutAsync(page);
+
+        // 承办人 of the township sees it in the workbench, accepts and replies.
+        await SignInAsync(page, "handler_town1");
+        await page.GotoAsync("workbench?queue=to-accept");
+        await Expect(page.Locator("#queue")).ToContainTextAsync(number);
+        await BrowserApp.ScreenshotAsync(page, "03-workbench");
+        await page.GotoAsync(orderPath);
+        await page.ClickAsync("#submit-accept");
+        Assert.Equal("办理中", await StatusAsync(page));
+        await page.FillAsync("#reply-answer", "已安排电工更换灯泡，路灯已恢复照明。");
+        await page.ClickAsync("#submit-reply");
+        Assert.Equal("已答复待审核", await StatusAsync(page));
+        await SignOutAsync(page);
+
+        // 督办员 reviews and passes it.
+        await SignInAsync(page, "supervisor01");
+        await page.GotoAsync(orderPath);
+        await page.CheckAsync("#review-pass-true");
+        await page.ClickAsync("#submit-review");
+        Assert.Equal("待回访", await StatusAsync(page));
+        await SignOutAsync(page);
+
+        // 话务员 calls back: solved and satisfied closes it.
+        await SignInAsync(page, "operator01");
+        await page.GotoAsync(orderPath);
+        await page.CheckAsync("#callback-solved-true");
+        await page.SelectOptionAsync("#callback-satisfaction", "satisfied");
+        await page.FillAsync("#callback-comment", "市民表示路灯已修好，满意。");
+        await page.ClickAsync("#submit-callback");
+        Assert.Equal("已办结", await StatusAsync(page));
+
+        var timeline = await page.Locator("#timeline li strong").AllTextContentsAsync();
+        Assert.Equal(["受理", "派单", "签收", "办结答复", "审核", "回访"], timeline.Select(t => t.Trim()).ToArray());
+        await BrowserApp.ScreenshotAsync(page, "02-order-closed");
+
+        await page.GotoAsync("orders?q=" + Uri.EscapeDataString("路灯"));
+        await Expect(page.Locator("#orders")).ToContainTextAsync(number);
+        await BrowserApp.ScreenshotAsync(page, "04-order-list");
+    }
+
+    [Fact]
+    public async Task A_handler_of_another_township_cannot_open_the_order()
+    {
+        var id = await RegisterAndDispatchAsync(await TownshipUnitAsync("handler_town1"));
+
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "handler_town1");
+        var mine = await page.GotoAsync($"orders/{id}");
+        Assert.Equal(200, mine!.Status);
+        Assert.Equal("已派单", await StatusAsync(page));
+        await SignOutAsync(page);
+
+        await SignInAsync(page, "handler_town2");
+        var other = await page.GotoAsync($"orders/{id}");
+        Assert.Equal(404, other!.Status);
+        await Expect(page.Locator("#not-found")).ToContainTextAsync("工单不存在");
+        Assert.Equal(0, await page.Locator("#number").CountAsync());
+        await BrowserApp.ScreenshotAsync(page, "05-not-found-other-township");
+    }
+
+    [Fact]
+    public async Task Bad_input_shows_the_chinese_error_beside_the_field_and_keeps_what_was_typed()
+    {
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "operator01");
+        await page.GotoAsync("intake");
+        var longTitle = new string('长', 201);
+        await page.SelectOptionAsync("#kind", "help");
+        await page.FillAsync("#requester-name", "李四");
+        await page.FillAsync("#requester-phone", "139-0000-1111");
+        await page.FillAsync("#title", longTitle);
+        await page.FillAsync("#address", "白沙镇上洋村");
+        await page.ClickAsync("#register");
+
+        var titleError = page.Locator("#title ~ .field-error");
+        await Expect(titleError).ToHaveTextAsync("标题不能超过 200 字。");
+        await Expect(page.Locator("#content ~ .field-error")).ToHaveTextAsync("诉求内容不能为空。");
+        Assert.Equal("true", await page.GetAttributeAsync("#title", "aria-invalid"));
+        Assert.Equal(longTitle, await page.InputValueAsync("#title"));
+        Assert.Equal("李四", await page.InputValueAsync("#requester-name"));
+        Assert.Equal("139-0000-1111", await page.InputValueAsync("#requester-phone"));
+        Assert.Equal("白沙镇上洋村", await page.InputValueAsync("#address"));
+        Assert.Equal("help", await page.InputValueAsync("#kind"));
+        Assert.Equal(0, await page.Locator("#order-number").CountAsync());
+        await BrowserApp.ScreenshotAsync(page, "06-intake-errors");
+
+        // An action form on the order page answers in Chinese too: a return without a reason.
+        var id = await RegisterAndDispatchAsync(await TownshipUnitAsync("handler_town1"));
+        await SignOutAsync(page);
+        await SignInAsync(page, "handler_town1");
+        await page.GotoAsync($"orders/{id}");
+        await page.ClickAsync("#submit-return");
+        await Expect(page.Locator("#return-reason ~ .field-error")).ToHaveTextAsync("请填写理由。");
+        Assert.Equal("已派单", await StatusAsync(page));
+    }
+
+    [Fact]
+    public async Task Pages_need_a_sign_in_but_the_api_still_answers_401()
+    {
+        using var http = app.HttpClient();
+        var page = await http.GetAsync(new Uri("orders", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var api = await http.GetAsync(new Uri("api/v1/work-orders", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        var css = await http.GetAsync(new Uri("css/minsheng.css", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static async Task SignInAsync(IPage page, string user)
+    {
+        await page.GotoAsync("login");
+        await page.WaitForFunctionAsync("document.activeElement?.id === 'username'"); // autofocus: no mouse needed
+        await page.Keyboard.TypeAsync(user);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(user == "admin" ? BrowserApp.AdminPassword : BrowserApp.DemoPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".userbox .who")).ToContainTextAsync(user);
+    }
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> StatusAsync(IPage page) => (await page.Locator("#status").TextContentAsync())!.Trim();
+
+    /// <summary>The unit a township handler belongs to, as the API tells that user.</summary>
+    private async Task<string> TownshipUnitAsync(string handler)
+    {
+        using var http = await ClientAsAsync(handler);
+        var me = await http.GetFromJsonAsync<JsonElement>(new Uri("api/v1/auth/me", UriKind.Relative));
+        return me.GetProperty("unitCodes")[0].GetString()!;
+    }
+
+    /// <summary>Arranges an order dispatched to a unit, through the API (the lifecycle test does it through the UI).</summary>
+    private async Task<long> RegisterAndDispatchAsync(string unitCode)
+    {
+        using var http = await ClientAsAsync("dispatcher01");
+        var created = await http.PostAsJsonAsync(new Uri("api/v1/work-orders", UriKind.Relative), new
+        {
+            kind = "complaint",
+            title = "夜间施工噪音扰民",
+            content = "工地每天晚上十一点后还在施工，噪音很大。",
+            requester = new { name = "赵六", phone = "13900001111" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var dispatched = await http.PostAsJsonAsync(new Uri($"api/v1/work-orders/{id}/dispatch", UriKind.Relative), new { unitCode });
+        Assert.Equal(HttpStatusCode.OK, dispatched.StatusCode);
+        return id;
+    }
+
+    private async Task<HttpClient> ClientAsAsync(string user)
+    {
+        var http = app.HttpClient();
+        var response = await http.PostAsJsonAsync(new Uri("api/v1/auth/token", UriKind.Relative),
+            new { userName = user, password = BrowserApp.DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    [GeneratedRegex(@"^\S{6,}$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"/orders/\d+$")]
+    private static partial Regex OrderUrl();
+}
