@@ -36,6 +36,11 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("API key is unknown, revoked or expired.");
         }
 
+        if (!ApiKeyScopes.Allows(apiKey.Scopes, ApiKeyScopes.Api))
+        {
+            return AuthenticateResult.Fail("API key is not scoped for the REST API.");
+        }
+
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == apiKey.UserId, Context.RequestAborted);
         if (user is not { IsActive: true })
         {

@@ -33,6 +33,15 @@ internal static class ApiKeyEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["expiresAt"] = ["过期时间必须晚于现在。"] });
         }
 
+        var unknownScopes = (body.Scopes ?? []).Where(scope => !ApiKeyScopes.All.Contains(scope)).ToArray();
+        if (unknownScopes.Length > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["scopes"] = [$"未知的范围：{string.Join(", ", unknownScopes)}。可选：{string.Join(", ", ApiKeyScopes.All)}；不填表示不限。"],
+            });
+        }
+
         var secret = ApiKeyHashing.NewKey();
         var key = new ApiKey
         {
@@ -42,10 +51,11 @@ internal static class ApiKeyEndpoints
             UserId = userId,
             CreatedAt = now,
             ExpiresAt = body.ExpiresAt?.UtcDateTime,
+            Scopes = body.Scopes is { Count: > 0 } scopes ? string.Join(',', scopes.Distinct(StringComparer.Ordinal)) : null,
         };
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync("api-key-created", AuditModule.Target("api-key", key.Id), $"{key.Name} for user:{userId}", cancellationToken: ct);
+        await audit.WriteAsync("api-key-created", AuditModule.Target("api-key", key.Id), $"{key.Name} for user:{userId} scopes:{key.Scopes ?? "all"}", cancellationToken: ct);
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKeyDto(ToDto(key), secret));
     }
 
@@ -63,5 +73,6 @@ internal static class ApiKeyEndpoints
         return TypedResults.NoContent();
     }
 
-    private static ApiKeyDto ToDto(ApiKey k) => new(k.Id, k.Name, k.Prefix, k.UserId, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt);
+    private static ApiKeyDto ToDto(ApiKey k) =>
+        new(k.Id, k.Name, k.Prefix, k.UserId, ApiKeyScopes.Parse(k.Scopes), k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt);
 }

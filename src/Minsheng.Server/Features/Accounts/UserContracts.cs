@@ -24,8 +24,10 @@ public sealed record UserDto(long Id, string UserName, string DisplayName, IRead
 public sealed record CreateApiKeyRequest(
     [property: Required(ErrorMessage = "请填写名称。"), StringLength(100)] string? Name,
     long? UserId = null,
-    DateTimeOffset? ExpiresAt = null);
+    DateTimeOffset? ExpiresAt = null,
+    IReadOnlyList<string>? Scopes = null);
 
-public sealed record ApiKeyDto(long Id, string Name, string Prefix, long UserId, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
+public sealed record ApiKeyDto(long Id, string Name, string Prefix, long UserId, IReadOnlyList<string>? Scopes, DateTime CreatedAt,
+    DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
 
 public sealed record CreatedApiKeyDto(ApiKeyDto Key, string Secret);

@@ -39,7 +39,7 @@ internal sealed class Open311Keys(MinshengDbContext db, IUserClaimsPrincipalFact
         }
 
         var principal = await principals.CreateAsync(user);
-        var scopes = Scopes(apiKey.Scopes);
+        var scopes = ApiKeyScopes.Parse(apiKey.Scopes);
         var allowed = scopes is null
             ? ActionPermissions.Register.Any(principal.IsInRole)
             : scopes.Contains(Scope, StringComparer.OrdinalIgnoreCase);
@@ -59,9 +59,4 @@ internal sealed class Open311Keys(MinshengDbContext db, IUserClaimsPrincipalFact
         return (new Open311Caller(principal, apiKey.Id), null);
     }
 
-    /// <summary>Null: unscoped (everything its user may do).</summary>
-    private static string[]? Scopes(string? scopes) =>
-        string.IsNullOrWhiteSpace(scopes)
-            ? null
-            : scopes.Split([',', ' ', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
