@@ -32,15 +32,9 @@ internal sealed class Intake(
         }
 
         var refs = await referenceData.GetAsync(cancellationToken);
-        if (idempotencyKey is not null && await FindReplayAsync(idempotencyKey, refs, cancellationToken) is { } replay)
+        if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, refs, cancellationToken) is { } replay)
         {
             return replay;
-        }
-
-        if (idempotencyKey is not null && await db.IdempotencyKeys.AnyAsync(k => k.Key == idempotencyKey, cancellationToken))
-        {
-            // The key belongs to an order this caller may not see: refuse without revealing it.
-            return KeyTaken();
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -120,14 +114,9 @@ internal sealed class Intake(
         {
             // A concurrent retry stored the key first: its order is the answer.
             db.ChangeTracker.Clear();
-            if (await FindReplayAsync(idempotencyKey, refs, cancellationToken) is { } raced)
+            if (await ReplayAsync(idempotencyKey, refs, cancellationToken) is { } raced)
             {
                 return raced;
-            }
-
-            if (await db.IdempotencyKeys.AnyAsync(k => k.Key == idempotencyKey, cancellationToken))
-            {
-                return KeyTaken();
             }
 
             throw;
@@ -136,10 +125,11 @@ internal sealed class Intake(
         return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, now, null, includeEvents: true, PersonalDataViews.For(user, order)));
     }
 
-    private static ValidationProblem KeyTaken() => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { [IdempotencyKeys.HeaderName] = ["该 Idempotency-Key 已被使用，请换一个。"] });
-
-    private async Task<Created<WorkOrderDto>?> FindReplayAsync(string key, ReferenceSnapshot refs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the key is new. Otherwise the order it created (the key and its order are stored in one
+    /// transaction), or, when that order is outside the caller's scope, a refusal that reveals nothing.
+    /// </summary>
+    private async Task<Results<Created<WorkOrderDto>, ValidationProblem>?> ReplayAsync(string key, ReferenceSnapshot refs, CancellationToken cancellationToken)
     {
         var record = await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
         if (record is null)
@@ -151,7 +141,8 @@ internal sealed class Intake(
         var order = await scope.Apply(db.WorkOrders.AsNoTracking()).Include(w => w.Events)
             .FirstOrDefaultAsync(w => w.Id == record.WorkOrderId, cancellationToken);
         return order is null
-            ? null
+            ? TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [IdempotencyKeys.HeaderName] = ["该 Idempotency-Key 已被使用，请换一个。"] })
             : TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, time.GetUtcNow().UtcDateTime, null, includeEvents: true, PersonalDataViews.For(user, order)));
     }
 }
