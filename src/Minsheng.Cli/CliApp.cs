@@ -22,7 +22,8 @@ internal static class CliApp
                 .WithDescription("Migrate the database and seed the demo county (reference data and N demo orders) into an empty database.")
                 .WithExample("seed", "--orders", "1000");
             config.AddCommand<ImportCommand>("import")
-                .WithDescription("Register work orders from a JSON Lines file (one POST /api/v1/work-orders body per line) through intake.")
+                .WithDescription("Register work orders from a JSON Lines file (one POST /api/v1/work-orders body per line) through intake. "
+                    + "Bad lines are reported with their line number and skipped. Exit code 0: all imported; 2: some lines rejected; 1: a fatal error.")
                 .WithExample("import", "orders.jsonl")
                 .WithExample("import", "orders.jsonl", "--provider", "postgres", "--connection", "\"Host=localhost;Database=minsheng\"");
             config.AddCommand<ExportCommand>("export")
@@ -33,7 +34,9 @@ internal static class CliApp
             {
                 bench.SetDescription("Benchmarks (the programs of bench/Minsheng.Benchmarks).");
                 bench.AddCommand<BenchIntakeCommand>("intake")
-                    .WithDescription("Intake over real HTTP on a fresh database per engine: orders/s and latency, then the raw EF Core insert rate.")
+                    .WithDescription("Intake over real HTTP on a fresh database per engine: orders/s and latency, then the raw EF Core insert rate. "
+                        + "Never touches the configured database: --provider picks one engine (default: SQLite, and PostgreSQL when a server is known); "
+                        + "--connection (or MINSHENG_TEST_POSTGRES) is the PostgreSQL server where a throw-away database is created.")
                     .WithExample("bench", "intake", "--orders", "5000", "--concurrency", "16");
             });
         });

@@ -12,17 +12,17 @@ internal sealed class IntakeSettings : CommandSettings
     public string? Engines { get; init; }
 
     [CommandOption("--orders <N>")]
-    [Description("Orders to register (after the warm-up). Default 5000.")]
+    [Description("Orders to register (after the warm-up).")]
     [DefaultValue(5000)]
     public int Orders { get; init; } = 5000;
 
     [CommandOption("--concurrency <C>")]
-    [Description("Concurrent HTTP clients. Default 16.")]
+    [Description("Concurrent HTTP clients.")]
     [DefaultValue(16)]
     public int Concurrency { get; init; } = 16;
 
     [CommandOption("--warmup <N>")]
-    [Description("Warm-up orders, not measured. Default 200.")]
+    [Description("Warm-up orders, not measured.")]
     [DefaultValue(200)]
     public int Warmup { get; init; } = 200;
 

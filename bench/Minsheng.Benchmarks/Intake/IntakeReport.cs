@@ -85,7 +85,7 @@ internal static class IntakeReport
         sb.Append(F($"- Date: {date:yyyy-MM-dd HH:mm zzz}\n"));
         sb.Append(F($"- Command: `{command}`\n"));
         sb.Append(F($"- Machine: {machine}\n"));
-        sb.Append(F($"- Setup: the real host (MinshengHost.Create) on 127.0.0.1, logging at Warning, the demo county's reference data "));
+        sb.Append(F($"- Setup: the real host (MinshengHost.Create) on 127.0.0.1, logging at Warning, clients signed in as the demo operator (bearer token), the demo county's reference data "));
         sb.Append(h.WithReferenceCodes ? "(bodies carry its region and category codes)" : "(it had no regions or categories: bodies carry no codes)");
         sb.Append(F($", {r.Options.Warmup} warm-up orders first; the clients run in the same process as the server.\n\n"));
         sb.Append("| measure | value |\n|---|---|\n");

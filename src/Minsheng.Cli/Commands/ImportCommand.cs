@@ -22,12 +22,12 @@ internal sealed class ImportSettings : GlobalSettings
     public string File { get; init; } = string.Empty;
 
     [CommandOption("--batch-size <N>")]
-    [Description("Orders registered per transaction. Default 100.")]
+    [Description("Orders registered per transaction.")]
     [DefaultValue(100)]
     public int BatchSize { get; init; } = 100;
 
     [CommandOption("--actor <NAME>")]
-    [Description("Who the orders' register events name as the actor. Default \"import\".")]
+    [Description("Who the orders' register events name as the actor.")]
     [DefaultValue("import")]
     public string Actor { get; init; } = "import";
 

@@ -13,7 +13,7 @@ namespace Minsheng.Cli.Commands;
 internal sealed class SeedSettings : GlobalSettings
 {
     [CommandOption("--orders <N>")]
-    [Description("Demo orders to create (Demo:Orders). Default 300.")]
+    [Description("Demo orders to create (Demo:Orders).")]
     [DefaultValue(300)]
     public int Orders { get; init; } = 300;
 

@@ -8,7 +8,8 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, TimeProvider time
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (ReferenceSnapshot Snapshot, DateTimeOffset LoadedAt)? _current;
+    // A reference, not a nullable tuple: readers outside the lock must never see a half-written value.
+    private volatile Loaded? _current;
 
     public async Task<ReferenceSnapshot> GetAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, TimeProvider time
                 await db.Units.AsNoTracking().ToListAsync(cancellationToken),
                 await db.Categories.AsNoTracking().ToListAsync(cancellationToken),
                 await db.Responsibilities.AsNoTracking().ToListAsync(cancellationToken));
-            _current = (snapshot, now);
+            _current = new Loaded(snapshot, now);
             return snapshot;
         }
         finally
@@ -43,4 +44,6 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, TimeProvider time
     }
 
     public void Invalidate() => _current = null;
+
+    private sealed record Loaded(ReferenceSnapshot Snapshot, DateTimeOffset LoadedAt);
 }
