@@ -7,6 +7,7 @@ using Minsheng.Server.Features.Open311;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Features.WorkOrders;
 using Minsheng.Server.Infrastructure.Data;
+using Minsheng.Server.Infrastructure.Localization;
 using Minsheng.Server.Infrastructure.Text;
 using Minsheng.Server.Infrastructure.Web;
 
@@ -45,6 +46,7 @@ public static class MinshengHost
         // After the demo county: demo users belong to its units.
         services.AddAccounts(configuration);
         services.AddOpen311();
+        services.AddUiLocalization();
         services.AddRazorComponents();
         return services;
     }
@@ -55,6 +57,7 @@ public static class MinshengHost
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestSizeGuard>();
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseMiddleware<ActiveUserCheck>();
         app.UseAuthorization();
@@ -73,6 +76,7 @@ public static class MinshengHost
 
         // The web UI's front door: each role lands on its own start page.
         app.MapGet("/", () => TypedResults.Redirect("/home")).ExcludeFromDescription();
+        app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapAuditEndpoints();
         app.MapCalendarEndpoints();
