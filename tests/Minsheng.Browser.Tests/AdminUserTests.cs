@@ -16,6 +16,7 @@ public sealed class AdminUserTests(BrowserApp app) : IClassFixture<BrowserApp>
         var township = await TownshipUnitAsync("handler_town1");
         var page = await app.NewPageAsync();
         await SignInAsync(page, "admin", BrowserApp.AdminPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "系统管理" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "用户管理" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/admin/users", StringComparison.Ordinal));
         await Expect(page.Locator("#users")).ToContainTextAsync("handler_town1");

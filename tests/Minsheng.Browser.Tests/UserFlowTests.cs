@@ -35,8 +35,9 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await keyboard.TypeAsync("南门小区路灯不亮");
         await keyboard.PressAsync("Tab");
         await keyboard.TypeAsync("南门小区 3 幢门口的路灯已经坏了一周，晚上出行很不方便，请尽快修复。");
-        await keyboard.PressAsync("Tab"); // category
-        await keyboard.PressAsync("ArrowDown");
+        await keyboard.PressAsync("Tab"); // category, by the pinyin initials of 路灯不亮
+        await keyboard.TypeAsync("ldbl");
+        await keyboard.PressAsync("Escape"); // close the suggestion list, keep what was typed
         await keyboard.PressAsync("Tab"); // region
         await keyboard.PressAsync("ArrowDown");
         await keyboard.PressAsync("ArrowDown");
@@ -53,6 +54,7 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.WaitForURLAsync(OrderUrl());
         var orderPath = new Uri(page.Url).AbsolutePath.TrimStart('/');
         Assert.Equal("已受理", await StatusAsync(page));
+        await Expect(page.Locator("#fields")).ToContainTextAsync("路灯不亮");
         await SignOutAsync(page);
 
         // 派单员 dispatches it to handler_town1's township.
@@ -136,6 +138,7 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.FillAsync("#requester-phone", "139-0000-1111");
         await page.FillAsync("#title", longTitle);
         await page.FillAsync("#address", "白沙镇上洋村");
+        await page.FillAsync("#category", "qqqq");
         await page.ClickAsync("#register");
 
         var titleError = page.Locator("#title ~ .field-error");
@@ -146,6 +149,8 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         Assert.Equal("李四", await page.InputValueAsync("#requester-name"));
         Assert.Equal("139-0000-1111", await page.InputValueAsync("#requester-phone"));
         Assert.Equal("白沙镇上洋村", await page.InputValueAsync("#address"));
+        await Expect(page.Locator("#category ~ .field-error")).ToHaveTextAsync("没有与「qqqq」匹配的诉求分类。");
+        Assert.Equal("qqqq", await page.InputValueAsync("#category"));
         Assert.Equal("help", await page.InputValueAsync("#kind"));
         Assert.Equal(0, await page.Locator("#order-number").CountAsync());
         await BrowserApp.ScreenshotAsync(page, "06-intake-errors");
@@ -158,6 +163,26 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.ClickAsync("#submit-return");
         await Expect(page.Locator("#return-reason ~ .field-error")).ToHaveTextAsync("请填写理由。");
         Assert.Equal("已派单", await StatusAsync(page));
+    }
+
+    [Fact]
+    public async Task The_language_link_switches_the_console_to_english_and_back()
+    {
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "dispatcher01");
+        await page.GotoAsync("orders?status=dispatched");
+        await page.ClickAsync("#switch-language");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Orders");
+        Assert.Contains("status=dispatched", page.Url, StringComparison.Ordinal); // back on the same list
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await Expect(page.Locator(".mainnav")).ToContainTextAsync("Workbench");
+        await BrowserApp.ScreenshotAsync(page, "07-order-list-english");
+
+        await page.GotoAsync("intake");
+        await Expect(page.Locator("#register")).ToHaveTextAsync("Register order");
+        await page.ClickAsync("#switch-language");
+        await Expect(page.Locator("#register")).ToHaveTextAsync("登记工单");
     }
 
     [Fact]

@@ -5,16 +5,19 @@ namespace Minsheng.Server.Components.Shared;
 /// <summary>The options of the region, category and unit pickers, in tree order with their paths.</summary>
 internal static class Pickers
 {
-    public sealed record Option(string Code, string Label, int Depth);
+    public sealed record Option(string Code, string Label, int Depth, string? Hint = null);
 
     /// <summary>Every region under the county, indented by depth (the county itself first).</summary>
     public static IReadOnlyList<Option> Regions(ReferenceSnapshot refs) =>
         Tree(refs.Regions, r => r.Id, r => r.ParentId, r => new Option(r.Code, r.Name, 0), (o, d) => o with { Depth = d });
 
-    /// <summary>Leaf categories (orders are filed under leaves) labelled with their path: 城市管理 › 市政设施.</summary>
+    /// <summary>
+    /// Leaf categories (orders are filed under leaves) labelled with their path (城市管理 › 市政设施) and hinted with their
+    /// pinyin initials and code, which the category box also accepts (see <see cref="CategorySearch"/>).
+    /// </summary>
     public static IReadOnlyList<Option> LeafCategories(ReferenceSnapshot refs) =>
         refs.Categories.Where(c => c.IsActive && refs.IsLeaf(c))
-            .Select(c => new Option(c.Code, CategoryPath(refs, c), 0))
+            .Select(c => new Option(c.Code, CategorySearch.Path(refs, c), 0, CategorySearch.Hint(c)))
             .ToArray();
 
     /// <summary>All categories for filtering: a group selects everything below it.</summary>
@@ -26,17 +29,6 @@ internal static class Pickers
             (o, d) => o with { Depth = d });
 
     public static string Indented(Option option) => new string('\u3000', option.Depth) + option.Label;
-
-    public static string CategoryPath(ReferenceSnapshot refs, Category category)
-    {
-        var names = new List<string>();
-        for (var c = category; c is not null; c = refs.Category(c.ParentId))
-        {
-            names.Insert(0, c.Name);
-        }
-
-        return string.Join(" › ", names);
-    }
 
     private static List<Option> Tree<T>(IReadOnlyList<T> items, Func<T, long> id, Func<T, long?> parent, Func<T, Option> option,
         Func<Option, int, Option> depth)

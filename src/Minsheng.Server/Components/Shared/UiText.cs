@@ -1,12 +1,32 @@
 using System.Globalization;
+using System.Resources;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Infrastructure.Localization;
 using Minsheng.Server.Infrastructure.Web;
 
 namespace Minsheng.Server.Components.Shared;
 
-/// <summary>Chinese labels and the display format of times for the web UI.</summary>
+/// <summary>Labels of the domain's values (in the user's language) and the display format of times for the web UI.</summary>
 internal static class UiText
 {
+    private static readonly ResourceManager SharedStrings = new(typeof(UiStrings).FullName!, typeof(UiStrings).Assembly);
+
+    /// <summary>
+    /// The shared translation of a Chinese label, for code without an injected localizer. Chinese is the key and the
+    /// default, so only the English resource set is consulted (no lookup, no exception in Chinese).
+    /// </summary>
+    public static string Tr(string chinese)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (culture.TwoLetterISOLanguageName != "en")
+        {
+            return chinese;
+        }
+
+        var english = SharedStrings.GetResourceSet(new CultureInfo(UiCultures.English), createIfNotExists: true, tryParents: false);
+        return english?.GetString(chinese) ?? chinese;
+    }
+
     /// <summary>Times are stored in UTC and shown in Beijing time, as the hotline works.</summary>
     public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
@@ -15,36 +35,42 @@ internal static class UiText
 
     public static string Of(Channel channel) => channel switch
     {
-        Channel.Phone => "电话",
-        Channel.Web => "网站",
-        Channel.App => "App",
-        Channel.Wechat => "微信",
-        Channel.Email => "邮件",
-        Channel.Letter => "来信",
-        Channel.WalkIn => "来访",
-        Channel.Open311 => "Open311 接口",
-        Channel.Media => "媒体",
-        Channel.Transferred => "转办",
+        Channel.Phone => Tr("电话"),
+        Channel.Web => Tr("网站"),
+        Channel.App => Tr("App"),
+        Channel.Wechat => Tr("微信"),
+        Channel.Email => Tr("邮件"),
+        Channel.Letter => Tr("来信"),
+        Channel.WalkIn => Tr("来访"),
+        Channel.Open311 => Tr("Open311 接口"),
+        Channel.Media => Tr("媒体"),
+        Channel.Transferred => Tr("转办"),
         _ => channel.ToString(),
     };
 
     public static string Of(Urgency urgency) => urgency switch
     {
-        Urgency.Normal => "一般",
-        Urgency.Urgent => "紧急",
-        Urgency.Emergency => "特急",
+        Urgency.Normal => Tr("一般"),
+        Urgency.Urgent => Tr("紧急"),
+        Urgency.Emergency => Tr("特急"),
         _ => urgency.ToString(),
     };
 
     public static string Of(Satisfaction satisfaction) => satisfaction switch
     {
-        Satisfaction.Satisfied => "满意",
-        Satisfaction.BasicallySatisfied => "基本满意",
-        Satisfaction.Unsatisfied => "不满意",
+        Satisfaction.Satisfied => Tr("满意"),
+        Satisfaction.BasicallySatisfied => Tr("基本满意"),
+        Satisfaction.Unsatisfied => Tr("不满意"),
         _ => satisfaction.ToString(),
     };
 
-    public static string Of(RequesterType type) => type == RequesterType.Enterprise ? "企业" : "个人";
+    public static string Of(RequestKind kind) => Tr(WorkOrderNames.Of(kind));
+
+    public static string Of(WorkOrderStatus status) => Tr(WorkOrderNames.Of(status));
+
+    public static string Of(WorkOrderAction action) => Tr(WorkOrderNames.Of(action));
+
+    public static string Of(RequesterType type) => Tr(type == RequesterType.Enterprise ? "企业" : "个人");
 
     /// <summary>The Chinese name of a kebab-case enum value from a DTO (kind, urgency, channel, status, satisfaction).</summary>
     public static string Name<TEnum>(string? json)
@@ -57,12 +83,12 @@ internal static class UiText
 
         return value switch
         {
-            RequestKind k => WorkOrderNames.Of(k),
+            RequestKind k => Of(k),
             Channel c => Of(c),
             Urgency u => Of(u),
             Satisfaction s => Of(s),
-            WorkOrderStatus s => WorkOrderNames.Of(s),
-            WorkOrderAction a => WorkOrderNames.Of(a),
+            WorkOrderStatus s => Of(s),
+            WorkOrderAction a => Of(a),
             RequesterType t => Of(t),
             _ => json ?? "—",
         };
