@@ -72,8 +72,8 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.GotoAsync("workbench?queue=to-accept");
         await Expect(page.Locator("#queue")).ToContainTextAsync(number);
         await BrowserApp.ScreenshotAsync(page, "03-workbench");
-        await page.GotoAsync(orderPath);
-        await page.ClickAsync("#submit-accept");
+        await page.ClickAsync("#accept-" + orderPath.Split('/')[1]); // 签收 straight from the queue, onto the order page
+        await page.WaitForURLAsync(url => url.Contains("done=accept", StringComparison.Ordinal));
         Assert.Equal("办理中", await StatusAsync(page));
         await page.FillAsync("#reply-answer", "已安排电工更换灯泡，路灯已恢复照明。");
         await page.ClickAsync("#submit-reply");

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 
 namespace Minsheng.Server.Infrastructure.Localization;
@@ -18,6 +20,8 @@ public static class UiCultures
     {
         // Resources sit beside the component they translate (OrderList.razor, OrderList.en.resx).
         services.AddLocalization();
+        // Chinese text is written as itself, not as &#x...; entities (three times smaller pages, readable sources).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = All.Select(c => new CultureInfo(c)).ToList();
