@@ -85,6 +85,14 @@ public sealed class AdminReferenceTests(BrowserApp app) : IClassFixture<BrowserA
         await Expect(page.Locator("#done")).ToContainTextAsync("已删除条目");
         await Expect(page.Locator("#responsibilities tbody tr")).ToHaveCountAsync(0);
 
+        // The region and category trees are shown indented under their parents.
+        await page.GotoAsync("admin/regions");
+        await Expect(page.Locator($"#region-{village} td").Nth(2)).ToHaveTextAsync("村（社区）");
+        await page.GotoAsync("admin/categories");
+        await Expect(page.Locator($"#category-{Category}")).ToContainTextAsync("环境卫生");
+        await Expect(page.Locator("#category-02")).ToContainTextAsync("城市管理");
+        await BrowserApp.ScreenshotAsync(page, "13-admin-categories");
+
         // The same page in English.
         await page.GotoAsync("culture?lang=en&returnUrl=/admin/responsibilities");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Responsibility list");
