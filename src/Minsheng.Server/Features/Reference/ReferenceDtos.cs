@@ -6,4 +6,4 @@ public sealed record UnitDto(long Id, string Code, string Name, string Kind, str
 
 public sealed record CategoryDto(long Id, string Code, string Name, string? ParentCode, bool IsLeaf, string? Keywords, bool Active);
 
-public sealed record ResponsibilityDto(string CategoryCode, string CategoryName, string? RegionCode, string? RegionName, string UnitCode, string UnitName);
+public sealed record ResponsibilityDto(long Id, string CategoryCode, string CategoryName, string? RegionCode, string? RegionName, string UnitCode, string UnitName);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Minsheng.Server.Infrastructure.Web;
 
 namespace Minsheng.Server.Features.Reference;
 
@@ -9,6 +8,11 @@ public static class ReferenceModule
     public static IServiceCollection AddReferenceData(this IServiceCollection services)
     {
         services.AddSingleton<ReferenceData>();
+        services.AddScoped<ReferenceRules>();
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<RegionAdministration>();
+        services.AddScoped<CategoryAdministration>();
+        services.AddScoped<ResponsibilityAdministration>();
         return services;
     }
 
@@ -18,36 +22,61 @@ public static class ReferenceModule
         group.MapGet("/regions", async (ReferenceData data, CancellationToken ct) =>
         {
             var refs = await data.GetAsync(ct);
-            return TypedResults.Ok(refs.Regions.Select(r => new RegionDto(
-                r.Id, r.Code, r.Name, JsonNames.Of(r.Level), refs.Region(r.ParentId)?.Code)).ToArray());
+            return TypedResults.Ok(refs.Regions.Select(r => ReferenceMapping.ToDto(refs, r)).ToArray());
         }).WithName("ListRegions");
+
+        group.MapGet("/regions/{id:long}", async Task<Results<Ok<RegionDto>, NotFound>> (long id, ReferenceData data, CancellationToken ct) =>
+        {
+            var refs = await data.GetAsync(ct);
+            return refs.Region(id) is { } region ? TypedResults.Ok(ReferenceMapping.ToDto(refs, region)) : TypedResults.NotFound();
+        }).WithName("GetRegion");
 
         group.MapGet("/units", async (ReferenceData data, CancellationToken ct) =>
         {
             var refs = await data.GetAsync(ct);
-            return TypedResults.Ok(refs.Units.Select(u => new UnitDto(
-                u.Id, u.Code, u.Name, JsonNames.Of(u.Kind), refs.Unit(u.ParentId)?.Code, refs.Region(u.RegionId)?.Code, u.IsActive)).ToArray());
+            return TypedResults.Ok(refs.Units.Select(u => ReferenceMapping.ToDto(refs, u)).ToArray());
         }).WithName("ListUnits");
+
+        group.MapGet("/units/{id:long}", async Task<Results<Ok<UnitDto>, NotFound>> (long id, ReferenceData data, CancellationToken ct) =>
+        {
+            var refs = await data.GetAsync(ct);
+            return refs.Unit(id) is { } unit ? TypedResults.Ok(ReferenceMapping.ToDto(refs, unit)) : TypedResults.NotFound();
+        }).WithName("GetUnit");
 
         group.MapGet("/categories", async (ReferenceData data, CancellationToken ct) =>
         {
             var refs = await data.GetAsync(ct);
-            return TypedResults.Ok(refs.Categories.Select(c => new CategoryDto(
-                c.Id, c.Code, c.Name, refs.Category(c.ParentId)?.Code, refs.IsLeaf(c), c.Keywords, c.IsActive)).ToArray());
+            return TypedResults.Ok(refs.Categories.Select(c => ReferenceMapping.ToDto(refs, c)).ToArray());
         }).WithName("ListCategories");
 
+        group.MapGet("/categories/{id:long}", async Task<Results<Ok<CategoryDto>, NotFound>> (long id, ReferenceData data, CancellationToken ct) =>
+        {
+            var refs = await data.GetAsync(ct);
+            return refs.Category(id) is { } category ? TypedResults.Ok(ReferenceMapping.ToDto(refs, category)) : TypedResults.NotFound();
+        }).WithName("GetCategory");
+
         group.MapGet("/responsibilities", ListResponsibilitiesAsync).WithName("ListResponsibilities");
+        group.MapGet("/responsibilities/{id:long}", async Task<Results<Ok<ResponsibilityDto>, NotFound>> (long id, ReferenceData data,
+            CancellationToken ct) =>
+        {
+            var refs = await data.GetAsync(ct);
+            return refs.Responsibilities.FirstOrDefault(r => r.Id == id) is { } entry && ReferenceMapping.ToDto(refs, entry) is { } dto
+                ? TypedResults.Ok(dto)
+                : TypedResults.NotFound();
+        }).WithName("GetResponsibility");
+
+        app.MapReferenceAdminEndpoints();
         return app;
     }
 
-    /// <summary>The whole list, or with <c>category</c> (and <c>region</c>) the unit the list resolves to.</summary>
+    /// <summary>The whole list, or with <c>category</c> (and <c>region</c>) the entry the list resolves to.</summary>
     private static async Task<Results<Ok<ResponsibilityDto[]>, ValidationProblem>> ListResponsibilitiesAsync(
         string? category, string? region, ReferenceData data, CancellationToken ct)
     {
         var refs = await data.GetAsync(ct);
         if (string.IsNullOrWhiteSpace(category))
         {
-            return TypedResults.Ok(refs.Responsibilities.Select(r => ToDto(refs, r.CategoryId, r.RegionId, r.UnitId)).OfType<ResponsibilityDto>().ToArray());
+            return TypedResults.Ok(refs.Responsibilities.Select(r => ReferenceMapping.ToDto(refs, r)).OfType<ResponsibilityDto>().ToArray());
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -68,20 +97,7 @@ public static class ReferenceModule
             return TypedResults.ValidationProblem(errors);
         }
 
-        var unit = refs.ResponsibleUnit(c!.Id, r?.Id);
-        return TypedResults.Ok(unit is null ? [] : new[] { ToDto(refs, c.Id, r?.Id, unit.Id)! });
-    }
-
-    private static ResponsibilityDto? ToDto(ReferenceSnapshot refs, long categoryId, long? regionId, long unitId)
-    {
-        var category = refs.Category(categoryId);
-        var unit = refs.Unit(unitId);
-        if (category is null || unit is null)
-        {
-            return null;
-        }
-
-        var region = refs.Region(regionId);
-        return new ResponsibilityDto(category.Code, category.Name, region?.Code, region?.Name, unit.Code, unit.Name);
+        var entry = refs.ResponsibleEntry(c!.Id, r?.Id);
+        return TypedResults.Ok(entry is null ? [] : new[] { ReferenceMapping.ToDto(refs, entry) }.OfType<ResponsibilityDto>().ToArray());
     }
 }

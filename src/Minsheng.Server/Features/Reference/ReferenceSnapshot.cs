@@ -12,7 +12,7 @@ public sealed class ReferenceSnapshot
     private readonly ILookup<long?, Region> _regionChildren;
     private readonly ILookup<long?, Unit> _unitChildren;
     private readonly ILookup<long?, Category> _categoryChildren;
-    private readonly Dictionary<(long CategoryId, long? RegionId), long> _responsibilities;
+    private readonly Dictionary<(long CategoryId, long? RegionId), Responsibility> _responsibilities;
 
     public ReferenceSnapshot(IEnumerable<Region> regions, IEnumerable<Unit> units, IEnumerable<Category> categories, IEnumerable<Responsibility> responsibilities)
     {
@@ -29,7 +29,7 @@ public sealed class ReferenceSnapshot
         _regionChildren = Regions.ToLookup(r => r.ParentId);
         _unitChildren = Units.ToLookup(u => u.ParentId);
         _categoryChildren = Categories.ToLookup(c => c.ParentId);
-        _responsibilities = Responsibilities.ToDictionary(r => (r.CategoryId, r.RegionId), r => r.UnitId);
+        _responsibilities = Responsibilities.ToDictionary(r => (r.CategoryId, r.RegionId));
     }
 
     public IReadOnlyList<Region> Regions { get; }
@@ -67,21 +67,25 @@ public sealed class ReferenceSnapshot
     /// 职责清单 lookup: the unit responsible for a category in a region, trying the region and then each
     /// region above it, then the category's parents, then the whole jurisdiction.
     /// </summary>
-    public Unit? ResponsibleUnit(long categoryId, long? regionId)
+    public Unit? ResponsibleUnit(long categoryId, long? regionId) =>
+        ResponsibleEntry(categoryId, regionId) is { } entry ? Unit(entry.UnitId) : null;
+
+    /// <summary>The entry of the list that <see cref="ResponsibleUnit"/> follows.</summary>
+    public Responsibility? ResponsibleEntry(long categoryId, long? regionId)
     {
         for (var category = Category(categoryId); category is not null; category = Category(category.ParentId))
         {
             for (var region = Region(regionId); region is not null; region = Region(region.ParentId))
             {
-                if (_responsibilities.TryGetValue((category.Id, region.Id), out var unitId))
+                if (_responsibilities.TryGetValue((category.Id, region.Id), out var entry))
                 {
-                    return Unit(unitId);
+                    return entry;
                 }
             }
 
             if (_responsibilities.TryGetValue((category.Id, null), out var anywhere))
             {
-                return Unit(anywhere);
+                return anywhere;
             }
         }
 
