@@ -120,6 +120,9 @@ public sealed class ReferenceAdminTests
         Assert.True(retired.StatusCode == HttpStatusCode.OK, await WorkOrderApi.Describe(retired));
         Assert.False((await api.CategoriesAsync()).Single(c => c.Id == filed.Id).Active);
         Assert.Single(await AccountsTestData.AuditAsync(app, $"action=category-deactivated&target=category:{filed.Id}"));
+        var onRetired = await orders.PostRegisterAsync(WorkOrderApi.Complaint(categoryCode: filed.Code));
+        Assert.Equal(HttpStatusCode.BadRequest, onRetired.StatusCode); // no new orders under a retired category
+        Assert.Equal(["categoryCode"], await WorkOrderApi.ErrorFieldsAsync(onRetired));
         var unusedCategory = await api.CreateAsync<CategoryDto>("categories", new { code = "990001", name = "临时分类" });
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/categories/{unusedCategory.Id}")).StatusCode);
 

@@ -43,6 +43,10 @@ internal sealed class Intake(
         {
             errors["categoryCode"] = [$"未知的诉求分类代码 {request.CategoryCode}。"];
         }
+        else if (category is { IsActive: false })
+        {
+            errors["categoryCode"] = [$"诉求分类 {category.Name}（{category.Code}）已停用，请选择其他分类。"];
+        }
 
         var region = refs.RegionByCode(request.Location?.RegionCode);
         if (request.Location?.RegionCode is { Length: > 0 } && region is null)
