@@ -29,18 +29,16 @@ public sealed class CalendarAdministrationTests
                 new { date = "2026-10-01", isOffDay = true, name = "国庆节" },
                 new { date = "2027-01-01", isOffDay = true, name = "元旦" },
                 new { date = "2026-10-01", isOffDay = true, name = "国庆节" },
-                new { date = "2026-10-14", isOffDay = false, name = "国庆节" }, // a Wednesday
                 new { date = "2026-10-02", isOffDay = true, name = " " },
             },
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await ErrorsAsync(response);
-        Assert.Equal(["days[1].date", "days[2].date", "days[3].date", "days[4].name"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["days[1].date", "days[2].date", "days[3].name"], errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("日期 2027-01-01 不在 2026 年。", errors["days[1].date"]);
         Assert.Equal("日期 2026-10-01 重复。", errors["days[2].date"]);
-        Assert.Equal("2026-10-14 本是工作日，无需列为调休上班。", errors["days[3].date"]);
-        Assert.Equal("请填写节日名称（不超过 50 字）。", errors["days[4].name"]);
+        Assert.Equal("请填写节日名称（不超过 50 字）。", errors["days[3].name"]);
         var after = await YearAsync(app, 2026);
         Assert.Equal(before.Days, after.Days);
         Assert.Empty(await AccountsTestData.AuditAsync(app, "action=calendar-changed"));
@@ -81,6 +79,7 @@ public sealed class CalendarAdministrationTests
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task EverySeededYear_KeepsTheRules_SoItCanBeSavedBackUnchanged(string engine)
     {
+        // 2020 lists a Monday (3 Feb, the extended Spring Festival) as worked: a listed working day need not be a weekend.
         await using var app = await MinshengApp.StartAsync(engine);
         await using var scope = app.Services.CreateAsyncScope();
         var calendar = scope.ServiceProvider.GetRequiredService<CalendarAdministration>();
@@ -93,7 +92,8 @@ public sealed class CalendarAdministrationTests
             var result = await calendar.ReplaceYearAsync(year, listed.Days, CancellationToken.None);
 
             Assert.True(result.Succeeded, $"{year}: {string.Join(" ", result.Errors.Select(e => e.Key + " " + e.Chinese))}");
-            Assert.Equal(listed, result.Value);
+            Assert.Equal(listed.WorkingDays, result.Value!.WorkingDays);
+            Assert.Equal(listed.Days, result.Value.Days);
         }
     }
 

@@ -34,7 +34,6 @@ public sealed class CalendarAdministration(MinshengDbContext db, CalendarProvide
     public const string DateNotInYear = "日期 {0} 不在 {1} 年。";
     public const string NameRequired = "请填写节日名称（不超过 50 字）。";
     public const string DuplicateDate = "日期 {0} 重复。";
-    public const string MakeUpDayOnWeekday = "{0} 本是工作日，无需列为调休上班。";
     public const string UnknownKind = "未知的诉求类型 {0}。";
     public const string UnknownUrgency = "未知的紧急程度 {0}。";
     public const string BadTimeLimit = "时限格式应为 2h（小时）、4wh（工作小时）、5wd（工作日）或 60d（天）。";
@@ -64,10 +63,6 @@ public sealed class CalendarAdministration(MinshengDbContext db, CalendarProvide
             else if (!seen.Add(day.Date))
             {
                 errors.Add(CalendarMessage.ForDay(i, "date", DuplicateDate, date));
-            }
-            else if (!day.IsOffDay && day.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                errors.Add(CalendarMessage.ForDay(i, "date", MakeUpDayOnWeekday, date));
             }
 
             if (string.IsNullOrWhiteSpace(day.Name) || day.Name.Trim().Length > MaxNameLength)
