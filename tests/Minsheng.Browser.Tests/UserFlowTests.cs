@@ -177,7 +177,7 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         Assert.Contains("status=dispatched", page.Url, StringComparison.Ordinal); // back on the same list
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await Expect(page.Locator(".mainnav")).ToContainTextAsync("Workbench");
-        await BrowserApp.ScreenshotAsync(page, "07-order-list-english");
+        await BrowserApp.ScreenshotAsync(page, "10-order-list-english");
 
         await page.GotoAsync("intake");
         await Expect(page.Locator("#register")).ToHaveTextAsync("Register order");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MiniExcelLibs;
 using Minsheng.Cli.Tests.Infrastructure;
 
 namespace Minsheng.Cli.Tests;
@@ -109,6 +110,39 @@ public sealed class ImportExportTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Export_Xlsx_IsTheWebExportsWorkbook_MaskedUnlessPersonalDataIsAskedFor(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var import = await CliRunner.RunAsync(CliRunner.On(database, "import", _files.Write("mixed.jsonl", MixedFile)));
+        Assert.True(import.ExitCode == 2, import.ToString());
+
+        var masked = _files.File("orders.xlsx");
+        var run = await CliRunner.RunAsync(CliRunner.On(database, "export", "--out", masked));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Exported 3 orders (xlsx)", run.Out, StringComparison.Ordinal);
+        using (var workbook = File.OpenRead(masked))
+        {
+            var (headers, rows) = ReadWorkbook(workbook);
+            Assert.Equal(["编号", "类型", "紧急程度", "状态", "标题", "分类", "区域", "主办单位", "诉求人", "电话", "受理时间", "签收时限", "办结时限"], headers);
+            Assert.Equal(GoodTitles.Order(StringComparer.Ordinal), rows.Select(r => (string)r["标题"]!).Order(StringComparer.Ordinal));
+            var complaint = rows.Single(r => (string)r["类型"]! == "投诉");
+            Assert.Equal("138****5678", complaint["电话"]);
+            Assert.IsType<DateTime>(complaint["受理时间"]);
+        }
+
+        // --personal-data gives the numbers as registered; to standard output the workbook comes whole as well.
+        var full = await CliRunner.RunAsync(CliRunner.On(database, "export", "--format", "xlsx", "--personal-data"));
+        Assert.True(full.ExitCode == 0, full.ToString());
+        using (var workbook = new MemoryStream(full.StandardOutput))
+        {
+            var (_, rows) = ReadWorkbook(workbook);
+            Assert.Equal(3, rows.Count);
+            Assert.Equal("13812345678", rows.Single(r => (string)r["类型"]! == "投诉")["电话"]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task Import_AllGood_ExitsZero(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);
@@ -135,4 +169,12 @@ public sealed class ImportExportTests : IDisposable
     }
 
     public void Dispose() => _files.Dispose();
+
+    private static (string[] Headers, IReadOnlyList<IDictionary<string, object?>> Rows) ReadWorkbook(Stream workbook)
+    {
+        var headerRow = (IDictionary<string, object?>)MiniExcel.Query(workbook, useHeaderRow: false, excelType: ExcelType.XLSX).First();
+        workbook.Position = 0;
+        var rows = MiniExcel.Query(workbook, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToArray();
+        return (headerRow.Values.Select(v => (string)v!).ToArray(), rows);
+    }
 }

@@ -24,13 +24,14 @@ internal sealed class ExportSettings : GlobalSettings
 {
     public const string JsonLines = "jsonl";
     public const string Csv = "csv";
+    public const string Xlsx = "xlsx";
 
     [CommandOption("-o|--out <FILE>")]
     [Description("File to write. Default: standard output.")]
     public string? Out { get; init; }
 
     [CommandOption("--format <FORMAT>")]
-    [Description("jsonl (each order with its events, as the API returns it) or csv (summary columns). Default: csv for an --out ending in .csv, else jsonl.")]
+    [Description("jsonl (each order with its events, as the API returns it), csv (summary columns) or xlsx (the web export's Excel workbook: Chinese columns, local times). Default: by the --out extension (.csv, .xlsx), else jsonl.")]
     public string? Format { get; init; }
 
     [CommandOption("--status <LIST>")]
@@ -51,7 +52,9 @@ internal sealed class ExportSettings : GlobalSettings
 
     public string ResolvedFormat =>
         Format?.Trim().ToLowerInvariant()
-        ?? (Out is not null && Out.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Csv : JsonLines);
+        ?? (Out is not null && Out.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? Csv
+            : Out is not null && Out.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? Xlsx
+            : JsonLines);
 
     public IReadOnlyList<WorkOrderStatus> Statuses =>
         string.IsNullOrWhiteSpace(Status)
@@ -67,9 +70,9 @@ internal sealed class ExportSettings : GlobalSettings
 
     public override ValidationResult Validate()
     {
-        if (ResolvedFormat is not (JsonLines or Csv))
+        if (ResolvedFormat is not (JsonLines or Csv or Xlsx))
         {
-            return ValidationResult.Error($"Unknown --format {Format}: use jsonl or csv.");
+            return ValidationResult.Error($"Unknown --format {Format}: use jsonl, csv or xlsx.");
         }
 
         var unknown = (Status ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -136,9 +139,12 @@ internal sealed class ExportCommand(CliConsoles consoles) : CliCommand<ExportSet
         try
         {
             var jsonLines = settings.ResolvedFormat == ExportSettings.JsonLines;
-            OrderWriter writer = jsonLines
-                ? new JsonLinesOrderWriter(output, host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, view)
-                : new CsvOrderWriter(output, view);
+            OrderWriter writer = settings.ResolvedFormat switch
+            {
+                ExportSettings.JsonLines => new JsonLinesOrderWriter(output, host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, view),
+                ExportSettings.Xlsx => new XlsxOrderWriter(output, view, offset),
+                _ => new CsvOrderWriter(output, view),
+            };
             await writer.WriteHeaderAsync(cancellationToken);
             await Consoles.Error.Progress()
                 .AutoClear(false)
@@ -168,7 +174,7 @@ internal sealed class ExportCommand(CliConsoles consoles) : CliCommand<ExportSet
                         task.Value = written;
                     }
 
-                    await writer.FlushAsync(cancellationToken);
+                    await writer.CompleteAsync(cancellationToken);
                     task.Value = task.MaxValue;
                 });
             complete = true;

@@ -12,4 +12,7 @@ internal abstract class OrderWriter
     public abstract Task WriteAsync(WorkOrder order, string? mergedInto, ReferenceSnapshot refs, DateTime now, CancellationToken cancellationToken);
 
     public abstract Task FlushAsync(CancellationToken cancellationToken);
+
+    /// <summary>Finishes the output after the last order (a workbook writes its container then).</summary>
+    public virtual Task CompleteAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
 }
