@@ -25,6 +25,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>Leave the database behind on dispose (to look at it afterwards, e.g. with EXPLAIN).</summary>
+    public bool Keep { get; set; }
+
     /// <summary>The value for <c>Database:Provider</c>.</summary>
     public string Provider => Engine == DatabaseEngine.Sqlite ? "sqlite" : "postgres";
 
@@ -59,6 +62,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Keep)
+        {
+            return;
+        }
+
         if (_sqliteFolder is not null)
         {
             SqliteConnection.ClearAllPools();

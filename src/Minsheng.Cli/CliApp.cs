@@ -38,6 +38,11 @@ internal static class CliApp
                         + "Never touches the configured database: --provider picks one engine (default: SQLite, and PostgreSQL when a server is known); "
                         + "--connection (or MINSHENG_TEST_POSTGRES) is the PostgreSQL server where a throw-away database is created.")
                     .WithExample("bench", "intake", "--orders", "5000", "--concurrency", "16");
+                bench.AddCommand<BenchListCommand>("list")
+                    .WithDescription("The order list on a fresh database of N demo orders per engine: server time of the first page of /orders "
+                        + "and GET /api/v1/work-orders for several filters (p50/p95/p99/max). Never touches the configured database; "
+                        + "--provider and --connection (or MINSHENG_TEST_POSTGRES) as for bench intake.")
+                    .WithExample("bench", "list", "--orders", "100000");
             });
         });
         return app;

@@ -114,9 +114,9 @@ internal sealed class IntakeBenchmark(IAnsiConsole console)
             stored - options.Warmup,
             elapsed,
             options.Orders / elapsed.TotalSeconds,
-            Percentile(latencies, 0.50),
-            Percentile(latencies, 0.95),
-            Percentile(latencies, 0.99),
+            Percentiles.Of(latencies, 0.50),
+            Percentiles.Of(latencies, 0.95),
+            Percentiles.Of(latencies, 0.99),
             latencies[^1],
             processCpu,
             machineCpu,
@@ -300,10 +300,6 @@ internal sealed class IntakeBenchmark(IAnsiConsole console)
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/work-orders?pageSize=1", UriKind.Relative), cancellationToken));
         return document.RootElement.GetProperty("total").GetInt32();
     }
-
-    /// <summary>Nearest rank on sorted values.</summary>
-    private static double Percentile(double[] sorted, double q) =>
-        sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private sealed record HttpRun(HttpMeasure Measure, IReadOnlyList<RegisterWorkOrderRequest> Bodies);
 

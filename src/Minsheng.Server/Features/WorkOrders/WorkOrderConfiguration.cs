@@ -40,5 +40,11 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasIndex(w => w.RegionId);
         builder.HasIndex(w => w.RegisteredAt);
         builder.HasIndex(w => w.ReplyBy);
+
+        // A citizen's scope (their own orders).
+        builder.HasIndex(w => w.CitizenUserId);
+
+        // The sort by deadline (replyBy: orders without one last) has an expression index, created in the
+        // migration OrderListIndexes: EF Core cannot model an index on an expression.
     }
 }

@@ -65,7 +65,7 @@ internal static class WorkOrderQueries
 
         var refs = await referenceData.GetAsync(ct);
         var total = await orders.CountAsync(ct);
-        var items = await orders.Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
+        var items = await orders.PageAsync(db.WorkOrders.AsNoTracking(), pageNumber, size, ct);
         var now = time.GetUtcNow().UtcDateTime;
         return TypedResults.Ok(new PageDto<WorkOrderSummaryDto>(
             items.Select(w => w.ToSummary(refs, now, PersonalDataViews.For(user, w))).ToArray(), pageNumber, size, total));

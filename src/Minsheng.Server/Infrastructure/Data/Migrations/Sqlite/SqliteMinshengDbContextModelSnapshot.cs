@@ -384,6 +384,9 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_work_orders_category_id");
 
+                    b.HasIndex("CitizenUserId")
+                        .HasDatabaseName("ix_work_orders_citizen_user_id");
+
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_work_orders_number");
