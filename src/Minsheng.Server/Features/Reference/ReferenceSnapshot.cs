@@ -14,6 +14,12 @@ public sealed class ReferenceSnapshot
     private readonly ILookup<long?, Category> _categoryChildren;
     private readonly Dictionary<(long CategoryId, long? RegionId), Responsibility> _responsibilities;
 
+    /// <summary>
+    /// Nothing at all: what a page holds before its data has loaded. A static-SSR page renders once while its first await
+    /// is pending (a cache reload), so its fields must never be null.
+    /// </summary>
+    public static readonly ReferenceSnapshot Empty = new([], [], [], []);
+
     public ReferenceSnapshot(IEnumerable<Region> regions, IEnumerable<Unit> units, IEnumerable<Category> categories, IEnumerable<Responsibility> responsibilities)
     {
         Regions = regions.OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
