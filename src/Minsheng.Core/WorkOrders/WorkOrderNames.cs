@@ -38,6 +38,14 @@ public static class WorkOrderNames
         _ => action.ToString(),
     };
 
+    public static string Of(Urgency urgency) => urgency switch
+    {
+        Urgency.Normal => "一般",
+        Urgency.Urgent => "紧急",
+        Urgency.Emergency => "特急",
+        _ => urgency.ToString(),
+    };
+
     public static string Of(RequestKind kind) => kind switch
     {
         RequestKind.Consultation => "咨询",

@@ -47,6 +47,7 @@ public sealed class ExcelExportTests
         Assert.Equal([complaint.Number, confidential.Number], rows.Select(r => r["编号"]));
         var first = rows[0];
         Assert.Equal("投诉", first["类型"]);
+        Assert.Equal("一般", first["紧急程度"]);
         Assert.Equal("=HYPERLINK(\"http://x\")油烟扰民", first["标题"]); // kept as text, not run as a formula
         Assert.Equal(MaskedName, first["诉求人"]);
         Assert.Equal(MaskedPhone, first["电话"]);

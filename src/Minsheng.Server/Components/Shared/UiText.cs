@@ -48,13 +48,7 @@ internal static class UiText
         _ => channel.ToString(),
     };
 
-    public static string Of(Urgency urgency) => urgency switch
-    {
-        Urgency.Normal => Tr("一般"),
-        Urgency.Urgent => Tr("紧急"),
-        Urgency.Emergency => Tr("特急"),
-        _ => urgency.ToString(),
-    };
+    public static string Of(Urgency urgency) => Tr(WorkOrderNames.Of(urgency));
 
     public static string Of(Satisfaction satisfaction) => satisfaction switch
     {

@@ -62,7 +62,7 @@ public sealed class WorkOrderExportRow
         {
             Number = order.Number,
             Kind = WorkOrderNames.Of(order.Kind),
-            Urgency = order.Urgency.ToString(),
+            Urgency = WorkOrderNames.Of(order.Urgency),
             Status = WorkOrderNames.Of(order.Status),
             Title = WorkOrderMapping.Text(order.Title, view),
             Category = refs.Category(order.CategoryId)?.Name,
