@@ -2,13 +2,12 @@ using System.ComponentModel;
 using Minsheng.Benchmarks;
 using Minsheng.Benchmarks.Intake;
 using Minsheng.Cli.Infrastructure;
-using Minsheng.Server.Infrastructure.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Minsheng.Cli.Commands;
 
-internal sealed class BenchIntakeSettings : GlobalSettings
+internal sealed class BenchIntakeSettings : BenchSettings
 {
     [CommandOption("--orders <N>")]
     [Description("Orders to register after the warm-up.")]
@@ -25,34 +24,8 @@ internal sealed class BenchIntakeSettings : GlobalSettings
     [DefaultValue(200)]
     public int Warmup { get; init; } = 200;
 
-    [CommandOption("--results <FILE>")]
-    [Description("Also write the numbers into this Markdown file (e.g. bench/RESULTS.md).")]
-    public string? Results { get; init; }
-
-    /// <summary>
-    /// The benchmark never touches the configured database: SQLite runs on a temporary file, PostgreSQL
-    /// on a fresh database created (and dropped) on the server of --connection or MINSHENG_TEST_POSTGRES.
-    /// </summary>
-    public string? PostgresServer =>
-        Connection ?? (Environment.GetEnvironmentVariable("MINSHENG_TEST_POSTGRES") is { Length: > 0 } env ? env : null);
-
-    public IReadOnlyList<DatabaseEngine> Engines =>
-        Provider is not null ? [new DatabaseSettings { Provider = Provider }.Engine]
-        : PostgresServer is null ? [DatabaseEngine.Sqlite]
-        : [DatabaseEngine.Sqlite, DatabaseEngine.Postgres];
-
-    public override ValidationResult Validate()
-    {
-        if (Orders < 1 || Concurrency < 1 || Warmup < 0)
-        {
-            return ValidationResult.Error("--orders and --concurrency must be at least 1, --warmup at least 0.");
-        }
-
-        var result = base.Validate();
-        return result.Successful && Engines.Contains(DatabaseEngine.Postgres) && PostgresServer is null
-            ? ValidationResult.Error("postgres needs a server: --connection <connection string> or MINSHENG_TEST_POSTGRES.")
-            : result;
-    }
+    protected override string? CheckLimits() =>
+        Orders < 1 || Concurrency < 1 || Warmup < 0 ? "--orders and --concurrency must be at least 1, --warmup at least 0." : null;
 }
 
 /// <summary>Runs the intake benchmark of bench/Minsheng.Benchmarks (the one implementation).</summary>

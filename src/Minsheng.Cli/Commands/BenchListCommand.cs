@@ -3,13 +3,12 @@ using System.Globalization;
 using Minsheng.Benchmarks;
 using Minsheng.Benchmarks.OrderList;
 using Minsheng.Cli.Infrastructure;
-using Minsheng.Server.Infrastructure.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Minsheng.Cli.Commands;
 
-internal sealed class BenchListSettings : GlobalSettings
+internal sealed class BenchListSettings : BenchSettings
 {
     [CommandOption("--orders <N>")]
     [Description("Orders in the database.")]
@@ -26,31 +25,8 @@ internal sealed class BenchListSettings : GlobalSettings
     [DefaultValue(50)]
     public int Iterations { get; init; } = 50;
 
-    [CommandOption("--results <FILE>")]
-    [Description("Also write the numbers into this Markdown file (e.g. bench/RESULTS.md).")]
-    public string? Results { get; init; }
-
-    /// <summary>As for <c>bench intake</c>: never the configured database, a throw-away one per engine.</summary>
-    public string? PostgresServer =>
-        Connection ?? (Environment.GetEnvironmentVariable("MINSHENG_TEST_POSTGRES") is { Length: > 0 } env ? env : null);
-
-    public IReadOnlyList<DatabaseEngine> Engines =>
-        Provider is not null ? [new DatabaseSettings { Provider = Provider }.Engine]
-        : PostgresServer is null ? [DatabaseEngine.Sqlite]
-        : [DatabaseEngine.Sqlite, DatabaseEngine.Postgres];
-
-    public override ValidationResult Validate()
-    {
-        if (Orders < 1 || Warmup < 1 || Iterations < 1)
-        {
-            return ValidationResult.Error("--orders, --warmup and --iterations must be at least 1.");
-        }
-
-        var result = base.Validate();
-        return result.Successful && Engines.Contains(DatabaseEngine.Postgres) && PostgresServer is null
-            ? ValidationResult.Error("postgres needs a server: --connection <connection string> or MINSHENG_TEST_POSTGRES.")
-            : result;
-    }
+    protected override string? CheckLimits() =>
+        Orders < 1 || Warmup < 1 || Iterations < 1 ? "--orders, --warmup and --iterations must be at least 1." : null;
 }
 
 /// <summary>Runs the order-list benchmark of bench/Minsheng.Benchmarks (the one implementation).</summary>
