@@ -23,13 +23,16 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
     public const string DemoPassword = "Minsheng2026";
 
     private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly int _demoOrders;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Dictionary<string, (string Token, DateTimeOffset ExpiresAt)> _tokens = new(StringComparer.Ordinal);
 
-    private MinshengApp(TestDatabase database, int demoOrders, DateTimeOffset now, IReadOnlyDictionary<string, string>? settings)
+    private MinshengApp(TestDatabase database, int demoOrders, DateTimeOffset now, IReadOnlyDictionary<string, string>? settings,
+        bool ownsDatabase = true)
     {
         _database = database;
+        _ownsDatabase = ownsDatabase;
         _demoOrders = demoOrders;
         _settings = settings ?? new Dictionary<string, string>();
         Clock = new FakeTimeProvider(now);
@@ -52,6 +55,14 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         var app = new MinshengApp(database, demoOrders, now ?? DefaultNow, settings);
         _ = app.Server; // start now: migrations and seeding run before the first request
         return app;
+    }
+
+    /// <summary>A second node of the same deployment: another host on this app's database (which this app still owns).</summary>
+    public MinshengApp AnotherNode()
+    {
+        var node = new MinshengApp(_database, _demoOrders, Clock.GetUtcNow(), _settings, ownsDatabase: false);
+        _ = node.Server;
+        return node;
     }
 
     /// <summary>A client signed in as the administrator.</summary>
@@ -125,7 +136,11 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
+
         LogCapture.Release(LogSource);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Minsheng.Server.Infrastructure.Data;
 
@@ -12,6 +13,12 @@ public static class AccountsModule
         services.AddOptions<AccountSettings>().BindConfiguration(AccountSettings.Section);
         services.AddOptions<BootstrapSettings>().BindConfiguration(BootstrapSettings.Section);
         services.AddHttpContextAccessor();
+
+        // Cookies and bearer tokens are protected with keys kept in the database, under one application name, so
+        // that every node behind a load balancer reads what another node issued (the default ring is per machine).
+        services.AddDataProtection()
+            .SetApplicationName("Minsheng")
+            .PersistKeysToDbContext<MinshengDbContext>();
 
         services.AddIdentityCore<MinshengUser>(options =>
             {

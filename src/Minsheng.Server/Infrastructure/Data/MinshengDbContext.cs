@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,11 @@ namespace Minsheng.Server.Infrastructure.Data;
 /// (<see cref="SqliteMinshengDbContext"/>, <see cref="PostgresMinshengDbContext"/>) that owns its migrations.
 /// </summary>
 public abstract class MinshengDbContext(DbContextOptions options)
-    : IdentityDbContext<MinshengUser, IdentityRole<long>, long>(options)
+    : IdentityDbContext<MinshengUser, IdentityRole<long>, long>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that signs cookies and bearer tokens, shared by every node on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public abstract DatabaseEngine Engine { get; }
 
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
