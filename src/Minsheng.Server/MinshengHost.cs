@@ -53,6 +53,15 @@ public static class MinshengHost
 
     public static WebApplication UseMinshengPipeline(this WebApplication app)
     {
+        // First, so the rate limits, the audit log and the logs see the client behind a trusted proxy.
+        var proxies = app.Configuration.GetSection(ProxySettings.Section).Get<ProxySettings>() ?? new ProxySettings();
+        if (proxies.Any)
+        {
+            var forwarded = new ForwardedHeadersOptions();
+            proxies.ApplyTo(forwarded);
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestSizeGuard>();
