@@ -57,6 +57,16 @@ public sealed class MinshengApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>Two nodes of one deployment starting at the same moment on a fresh database (the first owns it).</summary>
+    public static async Task<(MinshengApp First, MinshengApp Second)> StartTwoNodesAsync(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        var first = new MinshengApp(database, 0, DefaultNow, null);
+        var second = new MinshengApp(database, 0, DefaultNow, null, ownsDatabase: false);
+        await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+        return (first, second);
+    }
+
     /// <summary>A second node of the same deployment: another host on this app's database (which this app still owns).</summary>
     public MinshengApp AnotherNode()
     {

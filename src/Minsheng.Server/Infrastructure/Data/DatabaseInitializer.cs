@@ -15,6 +15,7 @@ internal sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, I
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MinshengDbContext>();
         LogMigrating(logger, db.Engine);
+        await using var exclusive = await StartupLock.TakeAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
         if (!await db.CalendarDays.AnyAsync(cancellationToken))

@@ -4,13 +4,30 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Minsheng.Core.Calendar;
 using Minsheng.Server.Tests.Infrastructure;
 
-namespace Minsheng.Server.Tests.Accounts;
+namespace Minsheng.Server.Tests.Platform;
 
-/// <summary>Behind a load balancer any node may receive the next request: sign-ins must hold on every node.</summary>
+/// <summary>Several nodes on one database behind a load balancer: they start together, and any may take the next request.</summary>
 public sealed class SeveralNodesTests
 {
+    [Fact]
+    public async Task Two_nodes_starting_at_once_on_an_empty_database_both_start_and_seed_it_once()
+    {
+        // PostgreSQL is the engine several nodes share; SQLite is one process's embedded database.
+        var (first, second) = await MinshengApp.StartTwoNodesAsync(Engines.Postgres);
+        await using var owner = first;
+        await using var other = second;
+
+        Assert.Equal("Healthy", await first.AnonymousClient().GetStringAsync("/health"));
+        Assert.Equal("Healthy", await second.AnonymousClient().GetStringAsync("/health"));
+        Assert.Equal(ChinaHolidays.All.Count(), await first.WithDbAsync(db => db.CalendarDays.CountAsync()));
+        Assert.Equal(1, await first.WithDbAsync(db => db.Users.CountAsync(u => u.UserName == "admin")));
+        var unitCodes = await first.WithDbAsync(db => db.Units.Select(u => u.Code).ToListAsync());
+        Assert.Equal(unitCodes.Count, unitCodes.Distinct().Count());
+    }
+
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public async Task A_token_and_a_cookie_issued_by_one_node_work_on_another_node_of_the_same_database(string engine)
