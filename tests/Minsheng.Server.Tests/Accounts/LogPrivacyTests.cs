@@ -85,9 +85,9 @@ public sealed partial class LogPrivacyTests
                 Assert.False(entry.Text.Contains(secret, StringComparison.Ordinal), $"personal data \"{secret}\" in the log: {entry}");
             }
 
-            Assert.False(MobileRegex().IsMatch(entry.Text), $"a mobile number in the log: {entry}");
-            Assert.False(IdNumberRegex().IsMatch(entry.Text), $"an ID number in the log: {entry}");
-            Assert.Equal(PersonalDataKinds.None, PersonalDataMasker.Detect(entry.Text));
+            Assert.False(MobileRegex().IsMatch(entry.Scannable), $"a mobile number in the log: {entry}");
+            Assert.False(IdNumberRegex().IsMatch(entry.Scannable), $"an ID number in the log: {entry}");
+            Assert.Equal(PersonalDataKinds.None, PersonalDataMasker.Detect(entry.Scannable));
         }
 
         // And nothing in the output of any other app of this test run so far.
