@@ -36,6 +36,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Assertions wait as long as actions do: under CI load a form post can take seconds to come back.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Directory.CreateDirectory(_folder);
         _factory = new Factory(Path.Combine(_folder, "minsheng.db"));
         _factory.UseKestrel(0);
