@@ -257,6 +257,22 @@ public sealed class WorkOrder
             new { approved = approve, until });
     }
 
+    /// <summary>
+    /// 协办意见: an assisting unit tells the lead unit what it found or did. Only a unit the order was dispatched
+    /// to as 协办 may; the order stays where it is, and the lead unit still replies to the citizen.
+    /// </summary>
+    public void RecordAssistOpinion(long assistingUnitId, string opinion, string actor, DateTime now)
+    {
+        var from = Ensure(WorkOrderAction.AssistOpinion);
+        if (!AssistingUnitIds.Contains(assistingUnitId))
+        {
+            throw new DomainRuleException("unitCode", "该单位不是本工单的协办单位。");
+        }
+
+        RequireText(opinion, "opinion", "协办意见", MaxCommentLength);
+        Move(from, WorkOrderAction.AssistOpinion, from, actor, now, assistingUnitId, LeadUnitId, opinion.Trim());
+    }
+
     /// <summary>办结答复: the unit's answer to the citizen.</summary>
     public void Reply(string answer, string actor, DateTime now)
     {

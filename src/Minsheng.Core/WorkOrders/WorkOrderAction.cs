@@ -18,4 +18,7 @@ public enum WorkOrderAction
     Merge,
     Withdraw,
     Close,
+
+    /// <summary>协办意见: an assisting unit's contribution to the lead unit; the status does not change.</summary>
+    AssistOpinion,
 }

@@ -35,6 +35,7 @@ public static class WorkOrderNames
         WorkOrderAction.Merge => "合并",
         WorkOrderAction.Withdraw => "撤单",
         WorkOrderAction.Close => "结案",
+        WorkOrderAction.AssistOpinion => "协办意见",
         _ => action.ToString(),
     };
 

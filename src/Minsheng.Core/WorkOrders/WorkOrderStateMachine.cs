@@ -43,6 +43,11 @@ public static class WorkOrderStateMachine
             [(WorkOrderStatus.AwaitingCallback, WorkOrderAction.Reopen)] = [WorkOrderStatus.Reopened],
             [(WorkOrderStatus.Closed, WorkOrderAction.Reopen)] = [WorkOrderStatus.Reopened],
 
+            // 协办: while the order is with its units, the assisting ones report to the lead unit.
+            [(WorkOrderStatus.Dispatched, WorkOrderAction.AssistOpinion)] = [WorkOrderStatus.Dispatched],
+            [(WorkOrderStatus.Accepted, WorkOrderAction.AssistOpinion)] = [WorkOrderStatus.Accepted],
+            [(WorkOrderStatus.Reopened, WorkOrderAction.AssistOpinion)] = [WorkOrderStatus.Reopened],
+
             [(WorkOrderStatus.Registered, WorkOrderAction.Merge)] = [WorkOrderStatus.Merged],
             [(WorkOrderStatus.Returned, WorkOrderAction.Merge)] = [WorkOrderStatus.Merged],
             [(WorkOrderStatus.Dispatched, WorkOrderAction.Merge)] = [WorkOrderStatus.Merged],

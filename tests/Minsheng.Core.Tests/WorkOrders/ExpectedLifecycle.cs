@@ -26,22 +26,23 @@ internal static class ExpectedLifecycle
         WorkOrderAction.Merge,
         WorkOrderAction.Withdraw,
         WorkOrderAction.Close,
+        WorkOrderAction.AssistOpinion,
     ];
 
     /// <summary>X = allowed, . = refused.</summary>
     public static readonly IReadOnlyDictionary<WorkOrderStatus, string> Rows = new Dictionary<WorkOrderStatus, string>
     {
-        //                                          Reg DAn Dsp RDs Ret Acc ExR ExD Rpl Rev Cbk Reo Mrg Wdr Cls
-        [WorkOrderStatus.Registered]       = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   . ",
-        [WorkOrderStatus.Dispatched]       = "       .   .   .   X   X   X   .   .   .   .   .   .   X   X   . ",
-        [WorkOrderStatus.Returned]         = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   . ",
-        [WorkOrderStatus.Accepted]         = "       .   .   .   X   X   .   X   X   X   .   .   .   X   X   . ",
-        [WorkOrderStatus.Replied]          = "       .   .   .   .   .   .   .   .   .   X   .   .   .   .   . ",
-        [WorkOrderStatus.AwaitingCallback] = "       .   .   .   .   .   .   .   .   .   .   X   X   .   .   X ",
-        [WorkOrderStatus.Reopened]         = "       .   .   X   .   .   X   .   .   .   .   .   .   .   X   . ",
-        [WorkOrderStatus.Closed]           = "       .   .   .   .   .   .   .   .   .   .   .   X   .   .   . ",
-        [WorkOrderStatus.Merged]           = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
-        [WorkOrderStatus.Withdrawn]        = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
+        //                                          Reg DAn Dsp RDs Ret Acc ExR ExD Rpl Rev Cbk Reo Mrg Wdr Cls Ast
+        [WorkOrderStatus.Registered]       = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   .   . ",
+        [WorkOrderStatus.Dispatched]       = "       .   .   .   X   X   X   .   .   .   .   .   .   X   X   .   X ",
+        [WorkOrderStatus.Returned]         = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   .   . ",
+        [WorkOrderStatus.Accepted]         = "       .   .   .   X   X   .   X   X   X   .   .   .   X   X   .   X ",
+        [WorkOrderStatus.Replied]          = "       .   .   .   .   .   .   .   .   .   X   .   .   .   .   .   . ",
+        [WorkOrderStatus.AwaitingCallback] = "       .   .   .   .   .   .   .   .   .   .   X   X   .   .   X   . ",
+        [WorkOrderStatus.Reopened]         = "       .   .   X   .   .   X   .   .   .   .   .   .   .   X   .   X ",
+        [WorkOrderStatus.Closed]           = "       .   .   .   .   .   .   .   .   .   .   .   X   .   .   .   . ",
+        [WorkOrderStatus.Merged]           = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
+        [WorkOrderStatus.Withdrawn]        = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
     };
 
     /// <summary>Where each allowed pair may lead (review and callback depend on input).</summary>
@@ -58,6 +59,10 @@ internal static class ExpectedLifecycle
             [(WorkOrderStatus.Dispatched, WorkOrderAction.Accept)] = [WorkOrderStatus.Accepted],
             [(WorkOrderStatus.Dispatched, WorkOrderAction.Merge)] = [WorkOrderStatus.Merged],
             [(WorkOrderStatus.Dispatched, WorkOrderAction.Withdraw)] = [WorkOrderStatus.Withdrawn],
+
+            [(WorkOrderStatus.Dispatched, WorkOrderAction.AssistOpinion)] = [WorkOrderStatus.Dispatched],
+            [(WorkOrderStatus.Accepted, WorkOrderAction.AssistOpinion)] = [WorkOrderStatus.Accepted],
+            [(WorkOrderStatus.Reopened, WorkOrderAction.AssistOpinion)] = [WorkOrderStatus.Reopened],
 
             [(WorkOrderStatus.Returned, WorkOrderAction.DirectAnswer)] = [WorkOrderStatus.Replied],
             [(WorkOrderStatus.Returned, WorkOrderAction.Dispatch)] = [WorkOrderStatus.Dispatched],
@@ -118,6 +123,7 @@ internal static class ExpectedLifecycle
         [WorkOrderAction.Merge] = "合并",
         [WorkOrderAction.Withdraw] = "撤单",
         [WorkOrderAction.Close] = "结案",
+        [WorkOrderAction.AssistOpinion] = "协办意见",
     };
 
     public static bool Allows(WorkOrderStatus status, WorkOrderAction action)

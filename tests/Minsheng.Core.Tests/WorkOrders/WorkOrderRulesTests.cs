@@ -382,6 +382,55 @@ public sealed class WorkOrderRulesTests
         AssertRefused(order, "reason", o => o.Return(_tooLongComment, TestOrders.UnitHandler, TestOrders.Next(o)));
     }
 
+    // ---- assist opinion (协办意见) ----
+
+    [Theory]
+    [InlineData(WorkOrderStatus.Dispatched)]
+    [InlineData(WorkOrderStatus.Accepted)]
+    public void An_assisting_units_opinion_goes_from_it_to_the_lead_unit_and_keeps_status_and_deadlines(WorkOrderStatus status)
+    {
+        var order = TestOrders.InStatus(status);
+        var (acceptBy, replyBy) = (order.AcceptBy, order.ReplyBy);
+
+        order.RecordAssistOpinion(TestOrders.UnitC, "  已清理管道，剩余路面修复由主办单位负责。 ", "unit-c-handler", TestOrders.Next(order));
+
+        var e = order.Events[^1];
+        Assert.Equal(WorkOrderAction.AssistOpinion, e.Action);
+        Assert.Equal(TestOrders.UnitC, e.FromUnitId);
+        Assert.Equal(TestOrders.UnitA, e.ToUnitId);
+        Assert.Equal("已清理管道，剩余路面修复由主办单位负责。", e.Comment);
+        Assert.Equal(status, order.Status);
+        Assert.Equal((acceptBy, replyBy), (order.AcceptBy, order.ReplyBy));
+        Assert.Equal(TestOrders.UnitA, order.LeadUnitId);
+    }
+
+    [Theory]
+    [InlineData(TestOrders.UnitA)]
+    [InlineData(TestOrders.UnitB)]
+    public void Only_an_assisting_unit_gives_an_assist_opinion(long unitId)
+    {
+        var order = TestOrders.InStatus(WorkOrderStatus.Accepted);
+
+        AssertRefused(order, "unitCode", o => o.RecordAssistOpinion(unitId, "意见", TestOrders.UnitHandler, TestOrders.Next(o)));
+    }
+
+    [Theory]
+    [MemberData(nameof(BlankTexts))]
+    public void Assist_opinion_needs_text(string? opinion)
+    {
+        var order = TestOrders.InStatus(WorkOrderStatus.Accepted);
+
+        AssertRefused(order, "opinion", o => o.RecordAssistOpinion(TestOrders.UnitC, opinion!, TestOrders.UnitHandler, TestOrders.Next(o)));
+    }
+
+    [Fact]
+    public void Assist_opinion_has_a_maximum_length()
+    {
+        var order = TestOrders.InStatus(WorkOrderStatus.Accepted);
+
+        AssertRefused(order, "opinion", o => o.RecordAssistOpinion(TestOrders.UnitC, _tooLongComment, TestOrders.UnitHandler, TestOrders.Next(o)));
+    }
+
     // ---- extension ----
 
     [Fact]

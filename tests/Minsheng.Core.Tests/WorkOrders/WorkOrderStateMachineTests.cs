@@ -46,8 +46,8 @@ public sealed class WorkOrderStateMachineTests
             .SelectMany(s => Enum.GetValues<WorkOrderAction>().Select(a => (s, a)))
             .Count(p => WorkOrderStateMachine.CanApply(p.s, p.a));
 
-        Assert.Equal(28, allowed);
-        Assert.Equal(28, ExpectedLifecycle.Targets.Count);
+        Assert.Equal(31, allowed);
+        Assert.Equal(31, ExpectedLifecycle.Targets.Count);
     }
 
     [Theory]

@@ -21,6 +21,7 @@ public static class ActionPermissions
         WorkOrderAction.Callback or WorkOrderAction.Close => [Roles.Operator, Roles.Supervisor, Roles.Admin],
         WorkOrderAction.Reopen => [Roles.Dispatcher, Roles.Supervisor, Roles.Admin],
         WorkOrderAction.Merge => [Roles.Operator, Roles.Dispatcher, Roles.Admin],
+        WorkOrderAction.AssistOpinion => [Roles.Handler],
         WorkOrderAction.Withdraw => [Roles.Citizen, Roles.Operator, Roles.Dispatcher, Roles.Admin],
         _ => [Roles.Admin],
     };

@@ -6,8 +6,8 @@ namespace Minsheng.Server.Features.Accounts;
 
 /// <summary>
 /// Which orders a user may see and act on: the whole jurisdiction, the orders led by their units (and the
-/// units below), the orders in their grids, and a citizen's own. Applied inside every query, so an order
-/// outside it is simply not found.
+/// units below), the orders in their grids, and a citizen's own; units also read the orders they assist.
+/// Applied inside every query, so an order outside it is simply not found.
 /// </summary>
 public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyList<long> RegionIds, long? CitizenUserId)
 {
@@ -15,7 +15,27 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
 
     public static readonly DataScope Nothing = new(false, [], [], null);
 
-    public IQueryable<WorkOrder> Apply(IQueryable<WorkOrder> orders)
+    /// <summary>The orders the user handles: led by their units, in their grids, or their own as a citizen.</summary>
+    public IQueryable<WorkOrder> Apply(IQueryable<WorkOrder> orders) => Restrict(orders, includeAssisted: false);
+
+    /// <summary>
+    /// The orders the user may read: the ones they handle, and the ones their units assist (协办). An assisting
+    /// unit sees the whole order but acts on it only through its opinion, so every transition uses <see cref="Apply"/>.
+    /// </summary>
+    public IQueryable<WorkOrder> ApplyForReading(IQueryable<WorkOrder> orders) => Restrict(orders, includeAssisted: true);
+
+    /// <summary>The orders the user's units assist (for the workbench's 协办 queue); none for the whole jurisdiction.</summary>
+    public IQueryable<WorkOrder> AssistedBy(IQueryable<WorkOrder> orders)
+    {
+        var units = UnitIds.ToArray();
+        return units.Length == 0 ? orders.Where(w => false) : orders.Where(w => w.AssistingUnitIds.Any(a => units.Contains(a)));
+    }
+
+    /// <summary>The user's unit among the order's assisting units, if any.</summary>
+    public long? AssistingUnitAmong(IEnumerable<long> assistingUnitIds) =>
+        assistingUnitIds.Where(UnitIds.Contains).Select(id => (long?)id).FirstOrDefault();
+
+    private IQueryable<WorkOrder> Restrict(IQueryable<WorkOrder> orders, bool includeAssisted)
     {
         if (All)
         {
@@ -30,6 +50,10 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
         if (units.Length > 0)
         {
             parts.Add(w => w.LeadUnitId != null && units.Contains(w.LeadUnitId.Value));
+            if (includeAssisted)
+            {
+                parts.Add(w => w.AssistingUnitIds.Any(a => units.Contains(a)));
+            }
         }
 
         if (regions.Length > 0)

@@ -112,6 +112,14 @@ internal sealed class DemoOrderGenerator
         "诉求涉及多个部门职责，建议明确主办单位后重新派单。",
     ];
 
+    private static readonly string[] _assistOpinions =
+    [
+        "我单位已派员到现场核实，情况属实，相关配合工作已完成，请主办单位统一答复。",
+        "经核查，涉及我单位职责的部分已整改到位，其余事项请主办单位继续跟进。",
+        "我单位已提供相关资料和处理意见，建议主办单位会同属地共同处置。",
+        "已安排人员配合现场处置，后续如需支持请随时联系。",
+    ];
+
     private static readonly string[] _extensionReasons =
     [
         "涉及多个部门，需要联合现场核查，申请延期办理。",
@@ -949,6 +957,13 @@ internal sealed class DemoOrderGenerator
             }
 
             Order.Accept(Handler(), _t);
+            if (Order.AssistingUnitIds.Count > 0 && _rng.NextDouble() < 0.6)
+            {
+                // 协办: the assisting unit reports to the lead unit while it handles the order.
+                Wait(TimeSpan.FromHours(1), TimeSpan.FromDays(1));
+                var assisting = _g._refs.Unit(Order.AssistingUnitIds[0])!;
+                Order.RecordAssistOpinion(assisting.Id, Pick(_rng, _assistOpinions), assisting.Name + "经办人", _t);
+            }
 
             // A township often hands the order to the village or community it concerns (sub-dispatch).
             var lead = _g._refs.Unit(Order.LeadUnitId)!;

@@ -27,6 +27,10 @@ public sealed record ReasonRequest(
     [property: Required(ErrorMessage = "请填写理由。"), StringLength(WorkOrder.MaxCommentLength)] string? Reason,
     int? Version = null) : IVersionedRequest;
 
+public sealed record OpinionRequest(
+    [property: Required(ErrorMessage = "请填写协办意见。"), StringLength(WorkOrder.MaxCommentLength)] string? Opinion,
+    int? Version = null) : IVersionedRequest;
+
 public sealed record ExtensionRequestBody(
     [property: Required(ErrorMessage = "请填写延期后的办结时限。")] DateTimeOffset? Until,
     [property: Required(ErrorMessage = "请填写延期理由。"), StringLength(WorkOrder.MaxCommentLength)] string? Reason,

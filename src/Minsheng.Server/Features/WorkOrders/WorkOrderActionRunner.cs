@@ -49,9 +49,11 @@ internal sealed class WorkOrderActionRunner(
                 detail: $"你的角色不能执行「{WorkOrderNames.Of(action)}」。");
         }
 
-        // Outside the user's scope an order does not exist for them: 404, not 403.
+        // Outside the user's scope an order does not exist for them: 404, not 403. An assisting unit reads the order
+        // but its only action is its opinion; every other action needs an order the user handles.
         var scope = await user.GetScopeAsync(cancellationToken);
-        var order = await scope.Apply(db.WorkOrders).Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        var orders = action == WorkOrderAction.AssistOpinion ? scope.ApplyForReading(db.WorkOrders) : scope.Apply(db.WorkOrders);
+        var order = await orders.Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (order is null)
         {
             return WorkOrderResults.NotFound(id);

@@ -58,6 +58,15 @@ internal static class WorkOrderActions
             return Task.CompletedTask;
         }, ct);
 
+    public static Task<IResult> AssistOpinion(long id, OpinionRequest body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
+        runner.RunAsync(id, WorkOrderAction.AssistOpinion, body, http, (order, c) =>
+        {
+            var unit = c.Scope.AssistingUnitAmong(order.AssistingUnitIds)
+                ?? throw new DomainRuleException("unitCode", "你所在的单位不是本工单的协办单位。");
+            order.RecordAssistOpinion(unit, body.Opinion!, c.Actor, c.Now);
+            return Task.CompletedTask;
+        }, ct);
+
     public static Task<IResult> ExtensionRequest(long id, ExtensionRequestBody body, HttpContext http, WorkOrderActionRunner runner, CancellationToken ct) =>
         runner.RunAsync(id, WorkOrderAction.ExtensionRequest, body, http, (order, c) =>
         {

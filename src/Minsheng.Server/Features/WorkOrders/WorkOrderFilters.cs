@@ -7,15 +7,19 @@ using Minsheng.Server.Infrastructure.Web;
 
 namespace Minsheng.Server.Features.WorkOrders;
 
-/// <summary>Turns a <see cref="WorkOrderFilter"/> into a query: the user's data scope first, then every filter, then the sort.</summary>
+/// <summary>
+/// Turns a <see cref="WorkOrderFilter"/> into a query: the user's data scope first (what they may read, including the
+/// orders their units assist, unless only the ones they handle are asked for), then every filter, then the sort.
+/// </summary>
 internal sealed class WorkOrderFilters(ReferenceData referenceData, CalendarProvider calendars, WorkOrderTextSearch search, CurrentUser user)
 {
     public async Task<(IQueryable<WorkOrder> Orders, Dictionary<string, string[]> Errors)> ApplyAsync(
-        IQueryable<WorkOrder> orders, WorkOrderFilter filter, CancellationToken ct)
+        IQueryable<WorkOrder> orders, WorkOrderFilter filter, CancellationToken ct, bool handledOnly = false)
     {
         var refs = await referenceData.GetAsync(ct);
         var errors = new Dictionary<string, string[]>();
-        orders = (await user.GetScopeAsync(ct)).Apply(orders);
+        var scope = await user.GetScopeAsync(ct);
+        orders = handledOnly ? scope.Apply(orders) : scope.ApplyForReading(orders);
 
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {

@@ -17,7 +17,7 @@ internal static class WorkOrderQueries
         TimeProvider time, CancellationToken ct)
     {
         var scope = await user.GetScopeAsync(ct);
-        var order = await scope.Apply(db.WorkOrders.AsNoTracking()).Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, ct);
+        var order = await scope.ApplyForReading(db.WorkOrders.AsNoTracking()).Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (order is null)
         {
             return WorkOrderResults.NotFound(id);
@@ -35,7 +35,7 @@ internal static class WorkOrderQueries
     public static async Task<IResult> UnmaskAsync(long id, MinshengDbContext db, CurrentUser user, AuditLog audit, CancellationToken ct)
     {
         var scope = await user.GetScopeAsync(ct);
-        var order = await scope.Apply(db.WorkOrders.AsNoTracking()).FirstOrDefaultAsync(w => w.Id == id, ct);
+        var order = await scope.ApplyForReading(db.WorkOrders.AsNoTracking()).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (order is null)
         {
             return WorkOrderResults.NotFound(id);

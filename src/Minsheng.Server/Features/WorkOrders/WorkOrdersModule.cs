@@ -36,6 +36,7 @@ public static class WorkOrdersModule
         group.MapPost("/{id:long}/dispatch", WorkOrderActions.Dispatch).WithName("DispatchWorkOrder");
         group.MapPost("/{id:long}/accept", WorkOrderActions.Accept).WithName("AcceptWorkOrder");
         group.MapPost("/{id:long}/return", WorkOrderActions.Return).WithName("ReturnWorkOrder");
+        group.MapPost("/{id:long}/assist-opinion", WorkOrderActions.AssistOpinion).WithName("RecordWorkOrderAssistOpinion");
         group.MapPost("/{id:long}/extension-request", WorkOrderActions.ExtensionRequest).WithName("RequestWorkOrderExtension");
         group.MapPost("/{id:long}/extension-decision", WorkOrderActions.ExtensionDecision).WithName("DecideWorkOrderExtension");
         group.MapPost("/{id:long}/reply", WorkOrderActions.Reply).WithName("ReplyWorkOrder");

@@ -20,4 +20,6 @@ public sealed class ActionInput
     public string? Satisfaction { get; set; }
 
     public string? TargetNumber { get; set; }
+
+    public string? Opinion { get; set; }
 }
