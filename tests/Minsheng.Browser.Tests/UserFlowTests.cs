@@ -127,6 +127,53 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task An_assisting_township_sees_the_order_and_sends_its_opinion_to_the_lead_unit()
+    {
+        var id = await RegisterAsync();
+        var lead = await TownshipUnitAsync("handler_town1");
+        var assisting = await TownshipUnitAsync("handler_town2");
+
+        // 派单员 names township 2 as 协办 beside the lead township.
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "dispatcher01");
+        await page.GotoAsync($"orders/{id}");
+        await page.SelectOptionAsync("#dispatch-unit", lead);
+        await page.SelectOptionAsync("#dispatch-assisting", [assisting]);
+        await page.ClickAsync("#submit-dispatch");
+        Assert.Equal("已派单", await StatusAsync(page));
+        var number = (await page.Locator("#number").TextContentAsync())!.Trim();
+        await SignOutAsync(page);
+
+        // Township 2 finds it in its 协办 queue, not among the orders to accept.
+        await SignInAsync(page, "handler_town2");
+        await page.GotoAsync("workbench?queue=to-accept");
+        await Expect(page.Locator("#queue")).Not.ToContainTextAsync(number);
+        await page.ClickAsync("#queue-assisting");
+        await Expect(page.Locator("#queue")).ToContainTextAsync(number);
+        await page.ClickAsync($"#assist-{id}");
+        await page.WaitForURLAsync(url => url.Contains($"/orders/{id}", StringComparison.Ordinal));
+        Assert.Equal(0, await page.Locator("#form-accept").CountAsync());
+
+        // An empty opinion is refused beside the box; then the opinion goes on the timeline, the order stays put.
+        await page.ClickAsync("#submit-assist-opinion");
+        await Expect(page.Locator("#assist-opinion-opinion ~ .field-error")).ToHaveTextAsync("请填写协办意见。");
+        await page.FillAsync("#assist-opinion-opinion", "我镇已派员核查交界处排水沟，已安排清淤，请主办单位统一答复。");
+        await page.ClickAsync("#submit-assist-opinion");
+        await Expect(page.Locator("#done")).ToContainTextAsync("协办意见");
+        Assert.Equal("已派单", await StatusAsync(page));
+        await Expect(page.Locator("#timeline li").Last).ToContainTextAsync("我镇已派员核查交界处排水沟");
+        await Expect(page.Locator("#timeline li strong").Last).ToHaveTextAsync("协办意见");
+        await BrowserApp.ScreenshotAsync(page, "14-assist-opinion");
+        await SignOutAsync(page);
+
+        // The lead township reads the opinion on its own order.
+        await SignInAsync(page, "handler_town1");
+        await page.GotoAsync($"orders/{id}");
+        await Expect(page.Locator("#timeline")).ToContainTextAsync("我镇已派员核查交界处排水沟");
+        Assert.Equal(1, await page.Locator("#form-accept").CountAsync());
+    }
+
+    [Fact]
     public async Task Bad_input_shows_the_chinese_error_beside_the_field_and_keeps_what_was_typed()
     {
         var page = await app.NewPageAsync();
@@ -231,6 +278,15 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
     /// <summary>Arranges an order dispatched to a unit, through the API (the lifecycle test does it through the UI).</summary>
     private async Task<long> RegisterAndDispatchAsync(string unitCode)
     {
+        var id = await RegisterAsync();
+        using var http = await ClientAsAsync("dispatcher01");
+        var dispatched = await http.PostAsJsonAsync(new Uri($"api/v1/work-orders/{id}/dispatch", UriKind.Relative), new { unitCode });
+        Assert.Equal(HttpStatusCode.OK, dispatched.StatusCode);
+        return id;
+    }
+
+    private async Task<long> RegisterAsync()
+    {
         using var http = await ClientAsAsync("dispatcher01");
         var created = await http.PostAsJsonAsync(new Uri("api/v1/work-orders", UriKind.Relative), new
         {
@@ -240,10 +296,7 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
             requester = new { name = "赵六", phone = "13900001111" },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        var dispatched = await http.PostAsJsonAsync(new Uri($"api/v1/work-orders/{id}/dispatch", UriKind.Relative), new { unitCode });
-        Assert.Equal(HttpStatusCode.OK, dispatched.StatusCode);
-        return id;
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
 
     private async Task<HttpClient> ClientAsAsync(string user)

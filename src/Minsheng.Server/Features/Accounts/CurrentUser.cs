@@ -66,6 +66,9 @@ public sealed class CurrentUser(IHttpContextAccessor http, MinshengDbContext db,
             }
         }
 
-        return _scope = new DataScope(false, units.ToArray(), regions.ToArray(), IsInRole(Roles.Citizen) ? userId : null);
+        return _scope = new DataScope(false, units.ToArray(), regions.ToArray(), IsInRole(Roles.Citizen) ? userId : null)
+        {
+            Assisted = units.Count > 0 ? AssistedOrders.By(db, units) : null,
+        };
     }
 }

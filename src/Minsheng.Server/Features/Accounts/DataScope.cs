@@ -15,6 +15,9 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
 
     public static readonly DataScope Nothing = new(false, [], [], null);
 
+    /// <summary>The orders the user's units assist, as the engine finds them (<see cref="AssistedOrders"/>); null without units.</summary>
+    public Expression<Func<WorkOrder, bool>>? Assisted { get; init; }
+
     /// <summary>The orders the user handles: led by their units, in their grids, or their own as a citizen.</summary>
     public IQueryable<WorkOrder> Apply(IQueryable<WorkOrder> orders) => Restrict(orders, includeAssisted: false);
 
@@ -25,11 +28,8 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
     public IQueryable<WorkOrder> ApplyForReading(IQueryable<WorkOrder> orders) => Restrict(orders, includeAssisted: true);
 
     /// <summary>The orders the user's units assist (for the workbench's 协办 queue); none for the whole jurisdiction.</summary>
-    public IQueryable<WorkOrder> AssistedBy(IQueryable<WorkOrder> orders)
-    {
-        var units = UnitIds.ToArray();
-        return units.Length == 0 ? orders.Where(w => false) : orders.Where(w => w.AssistingUnitIds.Any(a => units.Contains(a)));
-    }
+    public IQueryable<WorkOrder> AssistedBy(IQueryable<WorkOrder> orders) =>
+        Assisted is { } assisted ? orders.Where(assisted) : orders.Where(w => false);
 
     /// <summary>The user's unit among the order's assisting units, if any.</summary>
     public long? AssistingUnitAmong(IEnumerable<long> assistingUnitIds) =>
@@ -50,9 +50,9 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
         if (units.Length > 0)
         {
             parts.Add(w => w.LeadUnitId != null && units.Contains(w.LeadUnitId.Value));
-            if (includeAssisted)
+            if (includeAssisted && Assisted is { } assisted)
             {
-                parts.Add(w => w.AssistingUnitIds.Any(a => units.Contains(a)));
+                parts.Add(assisted);
             }
         }
 
