@@ -141,6 +141,8 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.SelectOptionAsync("#dispatch-assisting", [assisting]);
         await page.ClickAsync("#submit-dispatch");
         Assert.Equal("已派单", await StatusAsync(page));
+        await Expect(page.Locator("#fields")).ToContainTextAsync("协办单位");
+        await Expect(page.Locator("#dispatch-assisting")).ToHaveValuesAsync([assisting]); // a 转派 form keeps them chosen
         var number = (await page.Locator("#number").TextContentAsync())!.Trim();
         await SignOutAsync(page);
 

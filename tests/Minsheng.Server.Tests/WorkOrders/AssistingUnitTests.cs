@@ -80,7 +80,7 @@ public sealed class AssistingUnitTests
 
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public async Task Redispatching_without_the_assisting_unit_takes_the_order_out_of_its_sight(string engine)
+    public async Task A_redispatch_that_drops_the_assisting_unit_takes_the_order_out_of_its_sight(string engine)
     {
         await using var app = await MinshengApp.StartAsync(engine);
         var (lead, assisting) = await TwoTownshipsAsync(app);
@@ -90,10 +90,37 @@ public sealed class AssistingUnitTests
         var leadHandler = new WorkOrderApi(app.ClientAs("handler_town1"));
         Assert.Equal(order.Id, (await leadHandler.GetAsync(order.Id)).Id);
 
-        await admin.ActAsync(order.Id, "dispatch", new { unitCode = (await AccountsTestData.TownshipsAsync(app))[2].Code });
+        await admin.ActAsync(order.Id, "dispatch", new
+        {
+            unitCode = (await AccountsTestData.TownshipsAsync(app))[2].Code,
+            assistingUnitCodes = Array.Empty<string>(),
+        });
 
         Assert.Equal(HttpStatusCode.NotFound, (await leadHandler.Client.GetAsync($"/api/v1/work-orders/{order.Id}")).StatusCode);
         Assert.DoesNotContain(order.Id, (await leadHandler.ListAsync("pageSize=100")).Items.Select(o => o.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public async Task Handing_the_order_down_keeps_the_assisting_units_unless_the_dispatch_names_others(string engine)
+    {
+        await using var app = await MinshengApp.StartAsync(engine);
+        var (lead, assisting) = await TwoTownshipsAsync(app);
+        var units = (await app.Client().GetFromJsonAsync<UnitDto[]>("/api/v1/units", MinshengApp.Json))!;
+        var village = units.Where(u => u.ParentCode == lead.Code).OrderBy(u => u.Code, StringComparer.Ordinal).First();
+        var admin = new WorkOrderApi(app.Client());
+        var order = await admin.RegisterAsync(WorkOrderApi.Complaint());
+        await admin.ActAsync(order.Id, "dispatch", new { unitCode = lead.Code, assistingUnitCodes = new[] { assisting.Code } });
+
+        // The township hands it to its village (转派 without a word on 协办): township 2 still assists.
+        var down = await new WorkOrderApi(app.ClientAs("handler_town1")).ActAsync(order.Id, "dispatch", new { unitCode = village.Code });
+        Assert.Equal(village.Code, down.LeadUnit!.Code);
+        Assert.Equal([assisting.Code], down.AssistingUnits.Select(u => u.Code));
+        Assert.Equal(order.Id, (await new WorkOrderApi(app.ClientAs("handler_town2")).GetAsync(order.Id)).Id);
+
+        // The hotline's 转派 with an empty list clears them.
+        var cleared = await admin.ActAsync(order.Id, "dispatch", new { unitCode = lead.Code, assistingUnitCodes = Array.Empty<string>() });
+        Assert.Empty(cleared.AssistingUnits);
     }
 
     [Theory]

@@ -13,6 +13,7 @@ public sealed record AnswerRequest(
     [property: Required(ErrorMessage = "答复内容不能为空。"), StringLength(WorkOrder.MaxContentLength)] string? Answer,
     int? Version = null) : IVersionedRequest;
 
+/// <summary>派单/转派. <see cref="AssistingUnitCodes"/> names the 协办 units; left out on a 转派, the current ones stay.</summary>
 public sealed record DispatchRequest(
     [property: StringLength(32)] string? UnitCode = null,
     IReadOnlyList<string>? AssistingUnitCodes = null,

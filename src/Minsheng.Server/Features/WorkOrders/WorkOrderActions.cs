@@ -31,7 +31,11 @@ internal static class WorkOrderActions
                 }
             }
 
-            var assisting = new List<long>();
+            // 转派 without a word on 协办 keeps the assisting units: a township handing the order to its village
+            // must not take it out of the assisting department's sight.
+            var assisting = body.AssistingUnitCodes is null && order.Status is WorkOrderStatus.Dispatched or WorkOrderStatus.Accepted
+                ? order.AssistingUnitIds.Where(id => id != lead).ToList()
+                : [];
             foreach (var code in body.AssistingUnitCodes ?? [])
             {
                 var unit = c.Refs.UnitByCode(code) is { IsActive: true } u
