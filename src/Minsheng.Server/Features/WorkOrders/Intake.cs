@@ -19,6 +19,7 @@ internal sealed class Intake(
     ChineseText text,
     CurrentUser user,
     AuditLog audit,
+    WriteGate writes,
     TimeProvider time)
 {
     public async Task<Results<Created<WorkOrderDto>, ValidationProblem>> HandleAsync(
@@ -69,6 +70,10 @@ internal sealed class Intake(
         var rule = (await calendars.GetTimeLimitsAsync(cancellationToken)).For(kind, urgency);
         var now = time.GetUtcNow().UtcDateTime;
         var requester = request.Requester;
+
+        // The number and the order in one write (one lock on SQLite; see WriteGate): a failed save leaves no gap there.
+        await using var write = await writes.EnterAsync(db, cancellationToken);
+        var number = await numbers.NextAsync(now, cancellationToken);
         var order = WorkOrder.Register(
             new NewWorkOrder
             {
@@ -96,7 +101,7 @@ internal sealed class Intake(
                 CallbackRequired = request.CallbackRequired ?? rule.CallbackRequired,
                 CitizenUserId = user.IsInRole(Roles.Citizen) ? user.UserId : null,
             },
-            await numbers.NextAsync(now, cancellationToken),
+            number,
             text.ToIndexText(request.Title, request.Content),
             user.UserName,
             now);
@@ -113,6 +118,7 @@ internal sealed class Intake(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {

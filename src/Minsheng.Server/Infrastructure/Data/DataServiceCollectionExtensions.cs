@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
         var settings = configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
         var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
         services.AddSingleton(settings);
+        services.AddSingleton<WriteGate>();
 
         switch (settings.Engine)
         {
