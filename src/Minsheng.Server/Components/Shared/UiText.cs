@@ -1,5 +1,7 @@
+using System.Collections;
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
 using Minsheng.Core.WorkOrders;
 using Minsheng.Server.Infrastructure.Localization;
 using Minsheng.Server.Infrastructure.Web;
@@ -7,7 +9,7 @@ using Minsheng.Server.Infrastructure.Web;
 namespace Minsheng.Server.Components.Shared;
 
 /// <summary>Labels of the domain's values (in the user's language) and the display format of times for the web UI.</summary>
-internal static class UiText
+internal static partial class UiText
 {
     private static readonly ResourceManager SharedStrings = new(typeof(UiStrings).FullName!, typeof(UiStrings).Assembly);
 
@@ -17,15 +19,63 @@ internal static class UiText
     /// </summary>
     public static string Tr(string chinese)
     {
+        ArgumentNullException.ThrowIfNull(chinese);
         var culture = CultureInfo.CurrentUICulture;
         if (culture.TwoLetterISOLanguageName != "en")
         {
             return chinese;
         }
 
-        var english = SharedStrings.GetResourceSet(new CultureInfo(UiCultures.English), createIfNotExists: true, tryParents: false);
-        return english?.GetString(chinese) ?? chinese;
+        return English()?.GetString(chinese) ?? FromTemplate(chinese) ?? chinese;
     }
+
+    private static ResourceSet? English() =>
+        SharedStrings.GetResourceSet(new CultureInfo(UiCultures.English), createIfNotExists: true, tryParents: false);
+
+    /// <summary>
+    /// A server message with values in it (未知的承办单位代码 X。) matched against the shared strings written as templates
+    /// (未知的承办单位代码 {0}。); the values are translated too where they are words themselves (a status, a label).
+    /// </summary>
+    private static string? FromTemplate(string chinese)
+    {
+        foreach (var template in Templates.Value)
+        {
+            var match = template.Pattern.Match(chinese);
+            if (match.Success)
+            {
+                var values = Enumerable.Range(0, template.Holes).Select(i => (object)Tr(match.Groups["p" + i.ToString(CultureInfo.InvariantCulture)].Value)).ToArray();
+                return string.Format(CultureInfo.InvariantCulture, template.English, values);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Lazy<MessageTemplate[]> Templates = new(() =>
+    {
+        var templates = new List<MessageTemplate>();
+        foreach (DictionaryEntry entry in English() ?? throw new InvalidOperationException("The English shared strings are missing."))
+        {
+            if (entry.Key is string key && entry.Value is string english && HoleInKey().IsMatch(key))
+            {
+                var holes = HoleInKey().Matches(key).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Max() + 1;
+                var pattern = "^" + EscapedHole().Replace(Regex.Escape(key), m => $"(?<p{m.Groups[1].Value}>.+?)") + "$";
+                templates.Add(new MessageTemplate(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline), english, holes,
+                    HoleInKey().Replace(key, "").Length));
+            }
+        }
+
+        // The most specific first: "{0}不能为空。" must not take a message a longer template fits.
+        return templates.OrderByDescending(t => t.LiteralLength).ToArray();
+    });
+
+    [GeneratedRegex(@"\{(\d+)\}")]
+    private static partial Regex HoleInKey();
+
+    [GeneratedRegex(@"\\\{(\d+)}")]
+    private static partial Regex EscapedHole();
+
+    private sealed record MessageTemplate(Regex Pattern, string English, int Holes, int LiteralLength);
 
     /// <summary>Times are stored in UTC and shown in Beijing time, as the hotline works.</summary>
     public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);

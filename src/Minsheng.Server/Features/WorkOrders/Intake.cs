@@ -70,6 +70,7 @@ internal sealed class Intake(
         var rule = (await calendars.GetTimeLimitsAsync(cancellationToken)).For(kind, urgency);
         var now = time.GetUtcNow().UtcDateTime;
         var requester = request.Requester;
+        var searchText = text.ToIndexText(request.Title, request.Content); // segmenting is CPU work: not while holding the write
 
         // The number and the order in one write (one lock on SQLite; see WriteGate): a failed save leaves no gap there.
         await using var write = await writes.EnterAsync(db, cancellationToken);
@@ -102,7 +103,7 @@ internal sealed class Intake(
                 CitizenUserId = user.IsInRole(Roles.Citizen) ? user.UserId : null,
             },
             number,
-            text.ToIndexText(request.Title, request.Content),
+            searchText,
             user.UserName,
             now);
 
