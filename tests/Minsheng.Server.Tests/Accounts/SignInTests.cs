@@ -199,10 +199,8 @@ public sealed class SignInTests
     }
 
     /// <remarks>
-    /// ASP.NET Core Identity's <c>AuthenticatorTokenProvider</c> checks the code against the system clock
-    /// (<c>DateTimeOffset.UtcNow</c>, ±2 steps of 30 s), not the app's <see cref="TimeProvider"/>: the fake clock of
-    /// <see cref="MinshengApp"/> (2 March 2026) would give a code Identity rejects. So the code is computed from
-    /// the real time, as an authenticator app on the user's phone would.
+    /// Codes are checked against the app's <see cref="TimeProvider"/> (<c>AuthenticatorCodes</c>), so the tests compute
+    /// them from <see cref="MinshengApp"/>'s fake clock (2 March 2026), months away from the real time.
     /// </remarks>
     [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
@@ -220,12 +218,12 @@ public sealed class SignInTests
         Assert.Contains("secret=" + key, setup.GetProperty("authenticatorUri").GetString(), StringComparison.Ordinal);
 
         // A wrong code does not enable it.
-        var badCode = await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = WrongCode(key) });
+        var badCode = await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = WrongCode(key, app.Clock.GetUtcNow()) });
         Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);
         Assert.Contains("code", await WorkOrderApi.ErrorFieldsAsync(badCode));
         Assert.Equal(HttpStatusCode.OK, (await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password)).StatusCode);
 
-        var enable = await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var enable = await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = Totp.Code(key, app.Clock.GetUtcNow()) });
         Assert.True(enable.StatusCode == HttpStatusCode.NoContent, await WorkOrderApi.Describe(enable));
         Assert.True((await client.GetFromJsonAsync<JsonElement>("/api/v1/auth/me")).GetProperty("twoFactorEnabled").GetBoolean());
         Assert.Single(await AccountsTestData.AuditAsync(app, "action=two-factor-enabled"));
@@ -234,10 +232,10 @@ public sealed class SignInTests
         var problem = await AccountsTestData.AssertProblemAsync(withoutCode, HttpStatusCode.Unauthorized);
         Assert.True(problem.GetProperty("twoFactorRequired").GetBoolean());
 
-        var wrongCode = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, WrongCode(key));
+        var wrongCode = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, WrongCode(key, app.Clock.GetUtcNow()));
         Assert.Equal(HttpStatusCode.Unauthorized, wrongCode.StatusCode);
 
-        var withCode = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, Totp.Code(key, DateTimeOffset.UtcNow));
+        var withCode = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, Totp.Code(key, app.Clock.GetUtcNow()));
         Assert.True(withCode.StatusCode == HttpStatusCode.OK, await WorkOrderApi.Describe(withCode));
         Assert.False(string.IsNullOrEmpty((await withCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()));
 
@@ -246,7 +244,7 @@ public sealed class SignInTests
         Assert.Equal(HttpStatusCode.Unauthorized, cookieWithoutCode.StatusCode);
 
         // A wrong password is refused before the code is even asked for.
-        var wrongPassword = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", "not-the-password1", Totp.Code(key, DateTimeOffset.UtcNow));
+        var wrongPassword = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", "not-the-password1", Totp.Code(key, app.Clock.GetUtcNow()));
         var wrongPasswordProblem = await AccountsTestData.AssertProblemAsync(wrongPassword, HttpStatusCode.Unauthorized);
         Assert.False(wrongPasswordProblem.TryGetProperty("twoFactorRequired", out _));
 
@@ -268,15 +266,37 @@ public sealed class SignInTests
         var key = (await (await client.PostAsync("/api/v1/account/2fa/setup", null)).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("sharedKey").GetString()!;
         Assert.Equal(HttpStatusCode.NoContent,
-            (await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = Totp.Code(key, DateTimeOffset.UtcNow) })).StatusCode);
+            (await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = Totp.Code(key, app.Clock.GetUtcNow()) })).StatusCode);
 
         for (var round = 1; round <= 6; round++)
         {
             var forgot = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password);
             Assert.True(forgot.StatusCode == HttpStatusCode.Unauthorized, $"round {round}, without code: {await WorkOrderApi.Describe(forgot)}");
-            var signedIn = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, Totp.Code(key, DateTimeOffset.UtcNow));
+            var signedIn = await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, Totp.Code(key, app.Clock.GetUtcNow()));
             Assert.True(signedIn.StatusCode == HttpStatusCode.OK, $"round {round}, with code: {await WorkOrderApi.Describe(signedIn)}");
         }
+    }
+
+    [Fact]
+    public async Task TwoFactor_TheCodeFollowsTheAppsClock_WithTwoStepsOfDriftEitherSide()
+    {
+        await using var app = await MinshengApp.StartAsync(Engines.Sqlite);
+        var client = app.ClientAs("operator01");
+        var key = (await (await client.PostAsync("/api/v1/account/2fa/setup", null)).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("sharedKey").GetString()!;
+        var now = app.Clock.GetUtcNow();
+
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = Totp.Code(key, DateTimeOffset.UtcNow) })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = Totp.Code(key, now.AddSeconds(-90)) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await client.PostAsJsonAsync("/api/v1/account/2fa/enable", new { code = Totp.Code(key, now.AddSeconds(-60)) })).StatusCode);
+
+        var code = Totp.Code(key, now);
+        Assert.Equal(HttpStatusCode.OK, (await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, code)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await AccountsTestData.RequestTokenAsync(app.AnonymousClient(), "operator01", Password, code)).StatusCode);
     }
 
     [Fact]
@@ -289,10 +309,9 @@ public sealed class SignInTests
         Assert.Equal("081804", Totp.Code(key, DateTimeOffset.FromUnixTimeSeconds(1111111109)));
     }
 
-    /// <summary>A six-digit code that is none of the codes Identity accepts now (±2 steps).</summary>
-    private static string WrongCode(string key)
+    /// <summary>A six-digit code that is none of the codes accepted at <paramref name="now"/> (±2 steps).</summary>
+    private static string WrongCode(string key, DateTimeOffset now)
     {
-        var now = DateTimeOffset.UtcNow;
         var valid = Enumerable.Range(-3, 7).Select(step => Totp.Code(key, now.AddSeconds(step * 30))).ToHashSet(StringComparer.Ordinal);
         for (var candidate = 0; ; candidate++)
         {

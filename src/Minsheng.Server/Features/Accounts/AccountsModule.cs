@@ -36,6 +36,7 @@ public static class AccountsModule
             .AddEntityFrameworkStores<MinshengDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<AuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<MinshengClaimsPrincipalFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
 
