@@ -6,6 +6,9 @@ public static class TestEnvironment
     public static string? PostgresConnectionString =>
         Environment.GetEnvironmentVariable("MINSHENG_TEST_POSTGRES") is { Length: > 0 } value ? value : null;
 
+    /// <summary>The checkout the tests run from (the folder with Minsheng.slnx), for tests that read the sources.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
     public static bool RequireAll => Environment.GetEnvironmentVariable("MINSHENG_TEST_REQUIRE_ALL") == "1";
 
     /// <summary>Skips the test when something optional is missing, or fails it when the run requires everything.</summary>
@@ -22,5 +25,18 @@ public static class TestEnvironment
         }
 
         Assert.Skip($"{what} is not available; set it up to run this test.");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Minsheng.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Minsheng.slnx) was not found above the test assembly.");
     }
 }

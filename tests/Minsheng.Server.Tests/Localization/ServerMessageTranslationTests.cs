@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Minsheng.Server.Components.Shared;
+using Minsheng.Server.Tests.Infrastructure;
 
 namespace Minsheng.Server.Tests.Localization;
 
@@ -12,7 +13,6 @@ namespace Minsheng.Server.Tests.Localization;
 /// </summary>
 public sealed partial class ServerMessageTranslationTests
 {
-    private static readonly string Root = FindRoot();
 
     /// <summary>Where the UI's messages come from; Open311 answers machines (API only) and the seeder writes names.</summary>
     private static readonly string[] Sources =
@@ -42,9 +42,9 @@ public sealed partial class ServerMessageTranslationTests
     [Fact]
     public void Every_message_the_server_builds_with_values_has_an_English_template()
     {
-        var shared = XDocument.Load(Path.Combine(Root, "src/Minsheng.Server/Components/Shared/UiStrings.en.resx")).Root!
+        var shared = XDocument.Load(Path.Combine(TestEnvironment.RepositoryRoot, "src/Minsheng.Server/Components/Shared/UiStrings.en.resx")).Root!
             .Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
-        var files = Sources.SelectMany(s => Directory.EnumerateFiles(Path.Combine(Root, s), "*.cs", SearchOption.AllDirectories))
+        var files = Sources.SelectMany(s => Directory.EnumerateFiles(Path.Combine(TestEnvironment.RepositoryRoot, s), "*.cs", SearchOption.AllDirectories))
             .Where(f => !NotMessages.Contains(Path.GetFileName(f)) && !f.Contains("Migrations", StringComparison.Ordinal))
             .ToArray();
         Assert.NotEmpty(files);
@@ -146,19 +146,6 @@ public sealed partial class ServerMessageTranslationTests
         {
             CultureInfo.CurrentUICulture = before;
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Minsheng.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Minsheng.slnx) was not found above the test assembly.");
     }
 
     [GeneratedRegex(@"[\u4e00-\u9fff]")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Minsheng.Server.Tests.Infrastructure;
 
 namespace Minsheng.Server.Tests.Localization;
 
@@ -9,7 +10,7 @@ namespace Minsheng.Server.Tests.Localization;
 /// </summary>
 public sealed partial class UiTranslationTests
 {
-    private static readonly string Components = Path.Combine(RepositoryRoot(), "src", "Minsheng.Server", "Components");
+    private static readonly string Components = Path.Combine(TestEnvironment.RepositoryRoot, "src", "Minsheng.Server", "Components");
 
     public static TheoryData<string> RazorFiles() =>
         new(Directory.EnumerateFiles(Components, "*.razor", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Components, f)).Order());
@@ -90,19 +91,6 @@ public sealed partial class UiTranslationTests
     }
 
     private static string Unescape(string text) => text.Replace("\\\"", "\"", StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Minsheng.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Minsheng.slnx) was not found above the test assembly.");
-    }
 
     [GeneratedRegex(@"(?<who>\b[LT])\[""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerKey();
