@@ -142,6 +142,7 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.ClickAsync("#submit-dispatch");
         Assert.Equal("已派单", await StatusAsync(page));
         await Expect(page.Locator("#fields")).ToContainTextAsync("协办单位");
+        await Expect(page.Locator("#timeline li").Last).ToContainTextAsync("协办："); // the dispatch names them on the timeline
         await Expect(page.Locator("#dispatch-assisting")).ToHaveValuesAsync([assisting]); // a 转派 form keeps them chosen
         var number = (await page.Locator("#number").TextContentAsync())!.Trim();
         await SignOutAsync(page);

@@ -184,7 +184,10 @@ public sealed class WorkOrder
         }
 
         ClearPendingExtension();
-        Move(from, action, WorkOrderStatus.Dispatched, actor, now, previousUnit, leadUnitId, comment);
+
+        // The timeline keeps who was named 协办 at each dispatch; the order itself only holds the current ones.
+        Move(from, action, WorkOrderStatus.Dispatched, actor, now, previousUnit, leadUnitId, comment,
+            AssistingUnitIds.Count > 0 ? new { assistingUnitIds = AssistingUnitIds.ToArray() } : null);
     }
 
     /// <summary>退单: the unit says it is not theirs; the order goes back to the dispatcher.</summary>

@@ -239,6 +239,18 @@ public sealed class WorkOrderRulesTests
         Assert.Equal(WorkOrderAction.Dispatch, e.Action);
         Assert.Null(e.FromUnitId);
         Assert.Equal(TestOrders.UnitA, e.ToUnitId);
+        Assert.Equal($"{{\"assistingUnitIds\":[{TestOrders.UnitB},{TestOrders.UnitC}]}}", e.Outcome);
+    }
+
+    [Fact]
+    public void A_dispatch_without_assisting_units_records_no_outcome()
+    {
+        var order = TestOrders.Registered();
+        var now = TestOrders.Next(order);
+
+        order.Dispatch(TestOrders.UnitA, [], TestOrders.DeadlinesFrom(now), TestOrders.Dispatcher, now, null);
+
+        Assert.Null(order.Events[^1].Outcome);
     }
 
     [Theory]
