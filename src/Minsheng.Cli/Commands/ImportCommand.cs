@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Minsheng.Cli.Infrastructure;
@@ -62,6 +61,7 @@ internal sealed class ImportCommand(CliConsoles consoles) : CliCommand<ImportSet
 
         using var host = await CliHost.StartAsync(settings, cancellationToken);
         CliIdentity.ActAs(host.Services, settings.Actor, Roles.Operator);
+        var actor = CliIdentity.Actor(settings.Actor, Roles.Operator);
         var json = host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var report = new ImportReport();
 
@@ -100,7 +100,7 @@ internal sealed class ImportCommand(CliConsoles consoles) : CliCommand<ImportSet
                             batch.Add(parsed);
                         }
 
-                        await RegisterAsync(host.Services, batch.Where(p => p.Request is not null).ToList(), report, cancellationToken);
+                        await RegisterAsync(host.Services, actor, batch.Where(p => p.Request is not null).ToList(), report, cancellationToken);
                         task.Value = stream.Position;
                         if (line is null)
                         {
@@ -140,7 +140,7 @@ internal sealed class ImportCommand(CliConsoles consoles) : CliCommand<ImportSet
     }
 
     /// <summary>One transaction per batch, one scope per batch; a rejection by Intake leaves the transaction untouched.</summary>
-    private static async Task RegisterAsync(IServiceProvider services, List<ParsedLine> batch, ImportReport report, CancellationToken cancellationToken)
+    private static async Task RegisterAsync(IServiceProvider services, Actor actor, List<ParsedLine> batch, ImportReport report, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -155,22 +155,19 @@ internal sealed class ImportCommand(CliConsoles consoles) : CliCommand<ImportSet
         var imported = 0;
         foreach (var line in batch)
         {
-            try
+            var result = await intake.RegisterAsync(actor, line.Request!, idempotencyKey: null, cancellationToken);
+            if (result is WorkOrderResult.Invalid invalid)
             {
-                var result = await intake.HandleAsync(line.Request!, idempotencyKey: null, cancellationToken);
-                if (result.Result is ValidationProblem problem)
-                {
-                    report.Reject(line.Number, problem.ProblemDetails.Errors.SelectMany(e => e.Value.Select(m => (e.Key, m))).ToList());
-                }
-                else
-                {
-                    imported++;
-                }
+                // Refused before anything is added to the context, so the batch goes on.
+                report.Reject(line.Number, invalid.Errors.SelectMany(e => e.Value.Select(m => (e.Key, m))).ToList());
             }
-            catch (DomainRuleException e)
+            else if (result is WorkOrderResult.Done)
             {
-                // Raised before anything is added to the context, so the batch goes on.
-                report.Reject(line.Number, [(e.Field, e.Message)]);
+                imported++;
+            }
+            else
+            {
+                throw new CliException($"The import's actor may not register orders ({result.GetType().Name}).");
             }
         }
 

@@ -24,7 +24,8 @@ internal sealed class JsonLinesOrderWriter(Stream output, JsonSerializerOptions 
 
     public override async Task WriteAsync(WorkOrder order, string? mergedInto, ReferenceSnapshot refs, DateTime now, CancellationToken cancellationToken)
     {
-        await JsonSerializer.SerializeAsync(output, order.ToDto(refs, now, mergedInto, includeEvents: true, view), _options, cancellationToken);
+        // An export has no one to act on what it lists: no allowed actions.
+        await JsonSerializer.SerializeAsync(output, order.ToDto(refs, now, mergedInto, includeEvents: true, view, allowedActions: []), _options, cancellationToken);
         await output.WriteAsync(NewLine, cancellationToken);
     }
 

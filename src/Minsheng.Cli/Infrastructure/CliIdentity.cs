@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Minsheng.Server.Features.Accounts;
 
 namespace Minsheng.Cli.Infrastructure;
 
@@ -22,6 +23,10 @@ internal static class CliIdentity
             User = new ClaimsPrincipal(new ClaimsIdentity(claims, AuthenticationType)),
         };
     }
+
+    /// <summary>The actor the CLI passes to the server's use cases: the whole jurisdiction, with the given roles.</summary>
+    public static Actor Actor(string name, params string[] roles) =>
+        new(null, name, new HashSet<string>(roles, StringComparer.Ordinal), DataScope.Everything, IsSystem: true);
 
     /// <summary>The operating-system user behind the CLI, for the audit log.</summary>
     public static string OperatingSystemUser => "cli:" + Environment.UserName;

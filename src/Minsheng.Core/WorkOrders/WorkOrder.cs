@@ -367,6 +367,12 @@ public sealed class WorkOrder
         ClearPendingExtension();
         Move(from, WorkOrderAction.Merge, WorkOrderStatus.Merged, actor, now, LeadUnitId, null, comment,
             new { mergedInto = target.Number });
+
+        // The target records the duplicate and moves to a new version: a concurrent merge the other way round
+        // (target into this) then fails its version check instead of closing both orders as each other's duplicate.
+        target.Version++;
+        target.Append(WorkOrderAction.DuplicateMerged, target.Status, target.Status, actor, now, null, null,
+            $"工单 {Number} 作为重复件并入本工单。", new { duplicate = Number });
     }
 
     /// <summary>撤单 at the citizen's request.</summary>

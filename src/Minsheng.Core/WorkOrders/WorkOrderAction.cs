@@ -21,4 +21,10 @@ public enum WorkOrderAction
 
     /// <summary>协办意见: an assisting unit's contribution to the lead unit; the status does not change.</summary>
     AssistOpinion,
+
+    /// <summary>
+    /// 并入重复件: another order was merged into this one. Recorded on the target of a <see cref="Merge"/>, never taken
+    /// by itself, so it is in no status's allowed actions; the status does not change.
+    /// </summary>
+    DuplicateMerged,
 }

@@ -36,6 +36,7 @@ public static class WorkOrderNames
         WorkOrderAction.Withdraw => "撤单",
         WorkOrderAction.Close => "结案",
         WorkOrderAction.AssistOpinion => "协办意见",
+        WorkOrderAction.DuplicateMerged => "并入重复件",
         _ => action.ToString(),
     };
 

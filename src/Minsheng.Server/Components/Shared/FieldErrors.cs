@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.WorkOrders;
 
 namespace Minsheng.Server.Components.Shared;
 
@@ -49,47 +49,35 @@ public sealed class FieldErrors
     public IReadOnlyList<string> Except(IReadOnlyCollection<string> shown) =>
         _errors.Where(e => !shown.Contains(e.Key, StringComparer.OrdinalIgnoreCase)).SelectMany(e => e.Value).ToArray();
 
-    /// <summary>Reads what a use case answered: a validation problem, a problem with a detail, or nothing wrong.</summary>
-    public bool AddResult(IResult result)
+    /// <summary>
+    /// Reads what a work-order use case answered: true when it was done; otherwise the field errors and a summary, the
+    /// same refusals the API gives as 400, 403, 404 and 409.
+    /// </summary>
+    public bool AddResult(WorkOrderResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         switch (result)
         {
-            case ValidationProblem validation:
-                AddAll(validation.ProblemDetails.Errors);
-                Summary ??= validation.ProblemDetails.Title;
-                return false;
-            case ProblemHttpResult problem:
-                if (problem.ProblemDetails is Microsoft.AspNetCore.Http.HttpValidationProblemDetails details)
-                {
-                    AddAll(details.Errors);
-                }
-
-                Summary = problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "操作失败。";
-                return false;
-            case IStatusCodeHttpResult { StatusCode: >= 400 } status:
-                Summary = status.StatusCode == StatusCodes.Status404NotFound ? "工单不存在或不在你的权限范围内。" : "操作失败。";
-                return false;
-            default:
+            case WorkOrderResult.Done:
                 return true;
-        }
-    }
-
-    /// <summary>The exceptions the action runner throws and the API's exception handler would map.</summary>
-    public bool AddException(Exception exception)
-    {
-        switch (exception)
-        {
-            case DomainRuleException rule:
-                Add(rule.Field, rule.Message);
+            case WorkOrderResult.Invalid invalid:
+                AddAll(invalid.Errors.ToDictionary(e => e.Key, e => e.Value));
                 Summary ??= "输入有误。";
-                return true;
-            case IllegalTransitionException illegal:
-                Summary = "当前状态不允许该操作：" + illegal.Message;
-                return true;
-            case Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException:
+                return false;
+            case WorkOrderResult.NotFound:
+                Summary = "工单不存在或不在你的权限范围内。";
+                return false;
+            case WorkOrderResult.Forbidden forbidden:
+                Summary = $"你的角色不能执行「{WorkOrderNames.Of(forbidden.Action)}」。";
+                return false;
+            case WorkOrderResult.StaleVersion:
                 Summary = "工单已被他人修改，请刷新后重试。";
-                return true;
+                return false;
+            case WorkOrderResult.NotAllowedNow refused:
+                Summary = "当前状态不允许该操作：" + refused.Message;
+                return false;
             default:
+                Summary = "操作失败。";
                 return false;
         }
     }

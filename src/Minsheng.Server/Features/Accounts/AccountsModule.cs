@@ -78,6 +78,7 @@ public static class AccountsModule
 
         services.AddAuthorization();
         services.AddMinshengRateLimits(settings);
+        services.AddScoped<ActorResolver>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<SignInCheck>();
         services.AddScoped<IDatabaseSeeder, AccountSeeder>();

@@ -5,9 +5,11 @@ using Minsheng.Core.WorkOrders;
 namespace Minsheng.Server.Features.Accounts;
 
 /// <summary>
-/// Which orders a user may see and act on: the whole jurisdiction, the orders led by their units (and the
-/// units below), the orders in their grids, and a citizen's own; units also read the orders they assist.
-/// Applied inside every query, so an order outside it is simply not found.
+/// Which orders a user may read and which they handle. They read the whole jurisdiction, or the orders led by their
+/// units (and the units below), the orders their units assist (协办), the orders located in their grids, and a
+/// citizen's own. They handle fewer: the orders their units lead, the orders in their grids that are dispatched to the
+/// grid's own committee, and a citizen's own. Reading by place is not handling. Applied inside every query, so an
+/// order outside it is simply not found; <see cref="Handles"/> is the same rule for an order in memory.
 /// </summary>
 public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyList<long> RegionIds, long? CitizenUserId)
 {
@@ -15,17 +17,31 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
 
     public static readonly DataScope Nothing = new(false, [], [], null);
 
+    private Func<WorkOrder, bool>? _handles;
+
+    /// <summary>The units that answer for the grid worker's grids (the village or community committee).</summary>
+    public IReadOnlyList<long> GridUnitIds { get; init; } = [];
+
     /// <summary>The orders the user's units assist, as the engine finds them (<see cref="AssistedOrders"/>); null without units.</summary>
     public Expression<Func<WorkOrder, bool>>? Assisted { get; init; }
 
-    /// <summary>The orders the user handles: led by their units, in their grids, or their own as a citizen.</summary>
-    public IQueryable<WorkOrder> Apply(IQueryable<WorkOrder> orders) => Restrict(orders, includeAssisted: false);
+    /// <summary>The orders the user handles: every transition but the 协办 opinion is limited to these.</summary>
+    public IQueryable<WorkOrder> Apply(IQueryable<WorkOrder> orders) =>
+        All ? orders : orders.Where(Handling());
 
     /// <summary>
-    /// The orders the user may read: the ones they handle, and the ones their units assist (协办). An assisting
-    /// unit sees the whole order but acts on it only through its opinion, so every transition uses <see cref="Apply"/>.
+    /// The orders the user may read: the ones they handle, the ones their units assist (协办) and the ones located in
+    /// their grids.
     /// </summary>
-    public IQueryable<WorkOrder> ApplyForReading(IQueryable<WorkOrder> orders) => Restrict(orders, includeAssisted: true);
+    public IQueryable<WorkOrder> ApplyForReading(IQueryable<WorkOrder> orders) =>
+        All ? orders : orders.Where(Reading());
+
+    /// <summary>Whether the user handles this order: <see cref="Apply"/>'s rule, compiled once, for an order already loaded.</summary>
+    public bool Handles(WorkOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return All || (_handles ??= Handling().Compile())(order);
+    }
 
     /// <summary>The orders the user's units assist (for the workbench's 协办 queue); none for the whole jurisdiction.</summary>
     public IQueryable<WorkOrder> AssistedBy(IQueryable<WorkOrder> orders) =>
@@ -35,22 +51,40 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
     public long? AssistingUnitAmong(IEnumerable<long> assistingUnitIds) =>
         assistingUnitIds.Where(UnitIds.Contains).Select(id => (long?)id).FirstOrDefault();
 
-    private IQueryable<WorkOrder> Restrict(IQueryable<WorkOrder> orders, bool includeAssisted)
+    public bool Contains(long? unitId) => All || (unitId is { } id && UnitIds.Contains(id));
+
+    // Only the parts the user has: a condition that can never hold (an empty list, no citizen) would still stand in an
+    // OR, and one column without a usable index makes the database read every order.
+    private Expression<Func<WorkOrder, bool>> Handling()
     {
-        if (All)
+        var units = UnitIds.ToArray();
+        var regions = RegionIds.ToArray();
+        var gridUnits = GridUnitIds.ToArray();
+        var parts = new List<Expression<Func<WorkOrder, bool>>>();
+        if (units.Length > 0)
         {
-            return orders;
+            parts.Add(w => w.LeadUnitId != null && units.Contains(w.LeadUnitId.Value));
         }
 
-        // Only the parts the user has: a condition that can never hold (an empty list, no citizen) would still
-        // stand in an OR, and one column without a usable index makes the database read every order.
+        if (regions.Length > 0 && gridUnits.Length > 0)
+        {
+            parts.Add(w => w.RegionId != null && regions.Contains(w.RegionId.Value)
+                && w.LeadUnitId != null && gridUnits.Contains(w.LeadUnitId.Value));
+        }
+
+        AddCitizen(parts);
+        return Combine(parts);
+    }
+
+    private Expression<Func<WorkOrder, bool>> Reading()
+    {
         var units = UnitIds.ToArray();
         var regions = RegionIds.ToArray();
         var parts = new List<Expression<Func<WorkOrder, bool>>>();
         if (units.Length > 0)
         {
             parts.Add(w => w.LeadUnitId != null && units.Contains(w.LeadUnitId.Value));
-            if (includeAssisted && Assisted is { } assisted)
+            if (Assisted is { } assisted)
             {
                 parts.Add(assisted);
             }
@@ -61,15 +95,20 @@ public sealed record DataScope(bool All, IReadOnlyList<long> UnitIds, IReadOnlyL
             parts.Add(w => w.RegionId != null && regions.Contains(w.RegionId.Value));
         }
 
+        AddCitizen(parts);
+        return Combine(parts);
+    }
+
+    private void AddCitizen(List<Expression<Func<WorkOrder, bool>>> parts)
+    {
         if (CitizenUserId is { } citizen)
         {
             parts.Add(w => w.CitizenUserId == citizen);
         }
-
-        return parts.Count == 0 ? orders.Where(w => false) : orders.Where(parts.Aggregate(Or));
     }
 
-    public bool Contains(long? unitId) => All || (unitId is { } id && UnitIds.Contains(id));
+    private static Expression<Func<WorkOrder, bool>> Combine(List<Expression<Func<WorkOrder, bool>>> parts) =>
+        parts.Count == 0 ? w => false : parts.Aggregate(Or);
 
     private static Expression<Func<WorkOrder, bool>> Or(Expression<Func<WorkOrder, bool>> left, Expression<Func<WorkOrder, bool>> right) =>
         Expression.Lambda<Func<WorkOrder, bool>>(

@@ -750,6 +750,13 @@ internal sealed class DemoOrderGenerator
 
                     ArgumentNullException.ThrowIfNull(mergeTarget);
                     Wait(TimeSpan.FromMinutes(10), TimeSpan.FromHours(3), working: false);
+
+                    // The merge is also a step of the target's timeline, which is already written: it comes after its last step.
+                    if (mergeTarget.Events[^1].OccurredAt is var targetLast && _t <= targetLast)
+                    {
+                        MoveTo(targetLast + TimeSpan.FromMinutes(10), working: false);
+                    }
+
                     Order.MergeInto(mergeTarget, $"与工单{mergeTarget.Number}反映的是同一问题，合并办理。", _dispatcher, _t);
                     break;
                 case WorkOrderStatus.Withdrawn:

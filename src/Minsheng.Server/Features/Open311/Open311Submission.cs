@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Minsheng.Core.WorkOrders;
 using Minsheng.Server.Features.Accounts;
-using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Features.WorkOrders;
 using Minsheng.Server.Infrastructure.Data;
@@ -15,15 +13,15 @@ namespace Minsheng.Server.Features.Open311;
 /// <summary>
 /// POST requests: a civic app files a request. The form is read by hand (<c>attribute[CODE]</c> and
 /// <c>attribute[CODE][]</c> are no model a binder knows), checked against the service definition, and handed to
-/// <see cref="Intake"/> as a complaint from the Open311 channel, registered as the API key's owner. The answers to
-/// the attributes are kept on the order, in the same transaction. Realtime: the answer is the service_request_id.
+/// <see cref="Intake"/> as a complaint from the Open311 channel, registered as the API key's owner, with the answers
+/// to the attributes, in intake's one transaction. Realtime: the answer is the service_request_id.
 /// </summary>
 internal sealed partial class Open311Submission(
     MinshengDbContext db,
     ReferenceData referenceData,
     Open311Keys keys,
     Intake intake,
-    AuditLog audit,
+    ActorResolver actors,
     IOptions<Open311Settings> options,
     ILogger<Open311Submission> logger)
 {
@@ -92,32 +90,27 @@ internal sealed partial class Open311Submission(
             return Open311Errors.BadRequest(f, errors);
         }
 
-        // Intake registers as the current user: the key's owner.
-        http.User = caller.Principal;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await intake.HandleAsync(input, null, cancellationToken);
-        if (outcome.Result is ValidationProblem invalid)
+        // Registered as the key's owner, with the answers to the service's questions, in intake's one transaction.
+        // The key was checked above: its owner's roles or its open311 scope let it file, whoever owns it.
+        var actor = await actors.ForPrincipalAsync(caller.Principal, cancellationToken) with { Granted = new HashSet<WorkOrderAction> { WorkOrderAction.Register } };
+        var outcome = await intake.RegisterAsync(actor, input, null, cancellationToken, new IntakeExtras
         {
-            return Open311Errors.BadRequest(f, invalid.ProblemDetails.Errors
+            Attributes = attributes,
+            AuditAction = "open311-post",
+            AuditDetail = string.Create(CultureInfo.InvariantCulture, $"service_code={category.Code} api_key={caller.ApiKeyId}"),
+        });
+        if (outcome is WorkOrderResult.Invalid invalid)
+        {
+            return Open311Errors.BadRequest(f, invalid.Errors
                 .SelectMany(e => e.Value.Select(message => $"{Open311Name(e.Key)}: {message}")));
         }
 
-        if (outcome.Result is not Created<WorkOrderDto> { Value: { } created })
+        if (outcome is not WorkOrderResult.Done { Order: { } order })
         {
-            throw new InvalidOperationException("Intake answered neither Created nor ValidationProblem.");
+            LogRefused(logger, outcome.GetType().Name);
+            return Open311Errors.Forbidden(f, "该 api_key 的所有者不能登记诉求。");
         }
 
-        var order = db.ChangeTracker.Entries<WorkOrder>().Select(e => e.Entity).Single(o => o.Id == created.Id);
-        if (attributes.Count > 0)
-        {
-            // Intake takes no attributes yet (see NewWorkOrder.Attributes): set them in the same transaction.
-            db.Entry(order).Property(o => o.Attributes).CurrentValue = attributes;
-        }
-
-        audit.Add("open311-post", order.Number,
-            string.Create(CultureInfo.InvariantCulture, $"service_code={category.Code} api_key={caller.ApiKeyId}"));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         LogRegistered(logger, order.Number, category.Code, caller.ApiKeyId);
 
         return Open311Result.Ok(Open311Requests.Root,

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Core.WorkOrders;
 using Minsheng.Server.Features.Accounts;
@@ -10,35 +9,47 @@ using Minsheng.Server.Infrastructure.Text;
 
 namespace Minsheng.Server.Features.WorkOrders;
 
-/// <summary>受理: registers a request as a work order. A retried POST with the same Idempotency-Key gets the same order.</summary>
+/// <summary>
+/// 受理: registers a request as a work order, for whoever registers it: an operator at the intake page, an API client,
+/// an Open311 client (with the answers to its service's questions), a job. A retry with the same idempotency key gets
+/// the same order. The number and the order are taken in one transaction on both engines.
+/// </summary>
 internal sealed class Intake(
     MinshengDbContext db,
     ReferenceData referenceData,
     CalendarProvider calendars,
     WorkOrderNumbers numbers,
     ChineseText text,
-    CurrentUser user,
     AuditLog audit,
     WriteGate writes,
     TimeProvider time)
 {
-    public async Task<Results<Created<WorkOrderDto>, ValidationProblem>> HandleAsync(
-        RegisterWorkOrderRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<WorkOrderResult> RegisterAsync(
+        Actor actor,
+        RegisterWorkOrderRequest request,
+        string? idempotencyKey,
+        CancellationToken cancellationToken,
+        IntakeExtras? extras = null)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
+        if (!ActionPermissions.Permits(actor, WorkOrderAction.Register))
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [IdempotencyKeys.HeaderName] = ["Idempotency-Key 不能超过 100 个字符。"] });
+            return new WorkOrderResult.Forbidden(WorkOrderAction.Register);
         }
 
-        var refs = await referenceData.GetAsync(cancellationToken);
-        if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, refs, cancellationToken) is { } replay)
+        if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
+        {
+            return WorkOrderResult.Invalid.Field(IdempotencyKeys.HeaderName, "Idempotency-Key 不能超过 100 个字符。");
+        }
+
+        if (idempotencyKey is not null && await ReplayAsync(actor, idempotencyKey, cancellationToken) is { } replay)
         {
             return replay;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = CommandValidation.Errors(request);
+        var refs = await referenceData.GetAsync(cancellationToken);
         var category = refs.CategoryByCode(request.CategoryCode);
         if (request.CategoryCode is { Length: > 0 } && category is null)
         {
@@ -62,7 +73,7 @@ internal sealed class Intake(
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "输入有误");
+            return new WorkOrderResult.Invalid(errors);
         }
 
         var kind = request.Kind!.Value;
@@ -75,37 +86,46 @@ internal sealed class Intake(
         // The number and the order in one write (one lock on SQLite; see WriteGate): a failed save leaves no gap there.
         await using var write = await writes.EnterAsync(db, cancellationToken);
         var number = await numbers.NextAsync(now, cancellationToken);
-        var order = WorkOrder.Register(
-            new NewWorkOrder
-            {
-                Kind = kind,
-                Channel = request.Channel ?? Channel.Phone,
-                Urgency = urgency,
-                Requester = new Requester
+        WorkOrder order;
+        try
+        {
+            order = WorkOrder.Register(
+                new NewWorkOrder
                 {
-                    Name = requester?.Name?.Trim(),
-                    Phone = requester?.Phone?.Trim(),
-                    Type = requester?.Type ?? RequesterType.Person,
-                    IsConfidential = requester?.Confidential ?? false,
-                    IsAnonymous = requester?.Anonymous ?? false,
+                    Kind = kind,
+                    Channel = request.Channel ?? Channel.Phone,
+                    Urgency = urgency,
+                    Requester = new Requester
+                    {
+                        Name = requester?.Name?.Trim(),
+                        Phone = requester?.Phone?.Trim(),
+                        Type = requester?.Type ?? RequesterType.Person,
+                        IsConfidential = requester?.Confidential ?? false,
+                        IsAnonymous = requester?.Anonymous ?? false,
+                    },
+                    Title = request.Title!,
+                    Content = request.Content!,
+                    Location = new Location
+                    {
+                        Address = request.Location?.Address?.Trim(),
+                        Latitude = request.Location?.Latitude,
+                        Longitude = request.Location?.Longitude,
+                    },
+                    RegionId = region?.Id,
+                    CategoryId = category?.Id,
+                    CallbackRequired = request.CallbackRequired ?? rule.CallbackRequired,
+                    CitizenUserId = actor.IsInRole(Roles.Citizen) ? actor.UserId : null,
+                    Attributes = extras?.Attributes is { Count: > 0 } attributes ? attributes : null,
                 },
-                Title = request.Title!,
-                Content = request.Content!,
-                Location = new Location
-                {
-                    Address = request.Location?.Address?.Trim(),
-                    Latitude = request.Location?.Latitude,
-                    Longitude = request.Location?.Longitude,
-                },
-                RegionId = region?.Id,
-                CategoryId = category?.Id,
-                CallbackRequired = request.CallbackRequired ?? rule.CallbackRequired,
-                CitizenUserId = user.IsInRole(Roles.Citizen) ? user.UserId : null,
-            },
-            number,
-            searchText,
-            user.UserName,
-            now);
+                number,
+                searchText,
+                actor.Name,
+                now);
+        }
+        catch (DomainRuleException refused)
+        {
+            return WorkOrderResult.Invalid.Field(refused.Field, refused.Message);
+        }
 
         db.WorkOrders.Add(order);
         if (idempotencyKey is not null)
@@ -114,7 +134,11 @@ internal sealed class Intake(
             db.IdempotencyKeys.Add(new IdempotencyRecord { Key = idempotencyKey, WorkOrder = order, CreatedAt = now });
         }
 
-        audit.Add("transition:register", null, order.Number);
+        audit.Add(actor, "transition:register", null, order.Number);
+        if (extras?.AuditAction is { } auditAction)
+        {
+            audit.Add(actor, auditAction, order.Number, extras.AuditDetail);
+        }
 
         try
         {
@@ -125,7 +149,7 @@ internal sealed class Intake(
         {
             // A concurrent retry stored the key first: its order is the answer.
             db.ChangeTracker.Clear();
-            if (await ReplayAsync(idempotencyKey, refs, cancellationToken) is { } raced)
+            if (await ReplayAsync(actor, idempotencyKey, cancellationToken) is { } raced)
             {
                 return raced;
             }
@@ -133,14 +157,14 @@ internal sealed class Intake(
             throw;
         }
 
-        return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, now, null, includeEvents: true, PersonalDataViews.For(user, order)));
+        return new WorkOrderResult.Done(order);
     }
 
     /// <summary>
     /// Null when the key is new. Otherwise the order it created (the key and its order are stored in one
     /// transaction), or, when that order is outside the caller's scope, a refusal that reveals nothing.
     /// </summary>
-    private async Task<Results<Created<WorkOrderDto>, ValidationProblem>?> ReplayAsync(string key, ReferenceSnapshot refs, CancellationToken cancellationToken)
+    private async Task<WorkOrderResult?> ReplayAsync(Actor actor, string key, CancellationToken cancellationToken)
     {
         var record = await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
         if (record is null)
@@ -148,12 +172,10 @@ internal sealed class Intake(
             return null;
         }
 
-        var scope = await user.GetScopeAsync(cancellationToken);
-        var order = await scope.Apply(db.WorkOrders.AsNoTracking()).Include(w => w.Events)
+        var order = await actor.Scope.ApplyForReading(db.WorkOrders.AsNoTracking()).Include(w => w.Events)
             .FirstOrDefaultAsync(w => w.Id == record.WorkOrderId, cancellationToken);
         return order is null
-            ? TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [IdempotencyKeys.HeaderName] = ["该 Idempotency-Key 已被使用，请换一个。"] })
-            : TypedResults.Created($"/api/v1/work-orders/{order.Id}", order.ToDto(refs, time.GetUtcNow().UtcDateTime, null, includeEvents: true, PersonalDataViews.For(user, order)));
+            ? WorkOrderResult.Invalid.Field(IdempotencyKeys.HeaderName, "该 Idempotency-Key 已被使用，请换一个。")
+            : new WorkOrderResult.Done(order, Replayed: true);
     }
 }

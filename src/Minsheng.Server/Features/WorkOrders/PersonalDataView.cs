@@ -18,6 +18,16 @@ public enum PersonalDataView
 
 internal static class PersonalDataViews
 {
+    public static PersonalDataView For(Actor actor, WorkOrder order)
+    {
+        if (actor.UserId is { } id && order.CitizenUserId == id)
+        {
+            return PersonalDataView.Full;
+        }
+
+        return order.Requester.IsConfidential && actor.IsHandlingUnitOnly ? PersonalDataView.Hidden : PersonalDataView.Masked;
+    }
+
     public static PersonalDataView For(CurrentUser user, WorkOrder order)
     {
         if (user.UserId is { } id && order.CitizenUserId == id)

@@ -1,5 +1,6 @@
 using Minsheng.Core.Privacy;
 using Minsheng.Core.WorkOrders;
+using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Features.Reference;
 using Minsheng.Server.Infrastructure.Web;
 
@@ -7,8 +8,12 @@ namespace Minsheng.Server.Features.WorkOrders;
 
 internal static class WorkOrderMapping
 {
+    /// <summary>The order as <paramref name="actor"/> may see it, with the actions they may take next.</summary>
+    public static WorkOrderDto ToDtoFor(this WorkOrder order, Actor actor, ReferenceSnapshot refs, DateTime now, string? mergedIntoNumber) =>
+        order.ToDto(refs, now, mergedIntoNumber, includeEvents: true, PersonalDataViews.For(actor, order), ActionPermissions.AllowedFor(actor, order));
+
     public static WorkOrderDto ToDto(this WorkOrder order, ReferenceSnapshot refs, DateTime now, string? mergedIntoNumber, bool includeEvents,
-        PersonalDataView view)
+        PersonalDataView view, IReadOnlyList<WorkOrderAction> allowedActions)
     {
         var region = refs.Region(order.RegionId);
         return new WorkOrderDto(
@@ -40,7 +45,7 @@ internal static class WorkOrderMapping
             order.ReopenCount,
             mergedIntoNumber,
             order.Version,
-            AllowedActions(order.Status),
+            allowedActions.Select(JsonNames.Of).ToArray(),
             includeEvents ? order.Events.OrderBy(e => e.Sequence).Select(e => e.ToDto(refs, view)).ToArray() : null);
     }
 
@@ -85,14 +90,6 @@ internal static class WorkOrderMapping
         Ref(refs.Unit(e.ToUnitId)),
         Text(e.Comment, view),
         e.Outcome);
-
-    /// <summary>The action segments a client may POST next (dispatch covers redispatch).</summary>
-    public static IReadOnlyList<string> AllowedActions(WorkOrderStatus status) =>
-        WorkOrderStateMachine.AllowedActions(status)
-            .Select(a => a == WorkOrderAction.Redispatch ? WorkOrderAction.Dispatch : a)
-            .Distinct()
-            .Select(JsonNames.Of)
-            .ToArray();
 
     private static bool IsAcceptOverdue(WorkOrder order, DateTime now) =>
         order.Status == WorkOrderStatus.Dispatched && order.AcceptBy is { } by && now > by;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Features.Audit;
@@ -13,32 +14,46 @@ internal static class WorkOrderQueries
 {
     public const int MaxPageSize = 200;
 
-    public static async Task<IResult> GetAsync(long id, HttpContext http, MinshengDbContext db, ReferenceData referenceData, CurrentUser user,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<WorkOrderDto>, NotFound<ProblemDetails>>> GetAsync(long id, HttpContext http, MinshengDbContext db,
+        ReferenceData referenceData, CurrentUser user, TimeProvider time, CancellationToken ct)
     {
-        var scope = await user.GetScopeAsync(ct);
-        var order = await scope.ApplyForReading(db.WorkOrders.AsNoTracking()).Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, ct);
+        var order = await FindAsync(await user.GetActorAsync(ct), id, db, referenceData, time, ct);
         if (order is null)
         {
-            return WorkOrderResults.NotFound(id);
+            return WorkOrderHttp.NotFound(id);
+        }
+
+        http.Response.Headers.ETag = WorkOrderHttp.ETag(order.Version);
+        return TypedResults.Ok(order);
+    }
+
+    /// <summary>The order as <paramref name="actor"/> may read it, with the actions they may take; null outside their scope.</summary>
+    public static async Task<WorkOrderDto?> FindAsync(Actor actor, long id, MinshengDbContext db, ReferenceData referenceData, TimeProvider time,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var order = await actor.Scope.ApplyForReading(db.WorkOrders.AsNoTracking()).Include(w => w.Events).FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (order is null)
+        {
+            return null;
         }
 
         var mergedInto = order.MergedIntoId is { } target
             ? await db.WorkOrders.Where(w => w.Id == target).Select(w => w.Number).FirstOrDefaultAsync(ct)
             : null;
         var refs = await referenceData.GetAsync(ct);
-        http.Response.Headers.ETag = WorkOrderResults.ETag(order.Version);
-        return TypedResults.Ok(order.ToDto(refs, time.GetUtcNow().UtcDateTime, mergedInto, includeEvents: true, PersonalDataViews.For(user, order)));
+        return order.ToDtoFor(actor, refs, time.GetUtcNow().UtcDateTime, mergedInto);
     }
 
     /// <summary>脱敏查看: the requester's name, phone and the text as registered; written to the audit log.</summary>
-    public static async Task<IResult> UnmaskAsync(long id, MinshengDbContext db, CurrentUser user, AuditLog audit, CancellationToken ct)
+    public static async Task<Results<Ok<PersonalDataDto>, NotFound<ProblemDetails>>> UnmaskAsync(long id, MinshengDbContext db, CurrentUser user,
+        AuditLog audit, CancellationToken ct)
     {
         var scope = await user.GetScopeAsync(ct);
         var order = await scope.ApplyForReading(db.WorkOrders.AsNoTracking()).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (order is null)
         {
-            return WorkOrderResults.NotFound(id);
+            return WorkOrderHttp.NotFound(id);
         }
 
         await audit.WriteAsync("unmask", AuditModule.Target("work-order", order.Id), order.Number, cancellationToken: ct);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Minsheng.Server.Features.Accounts;
 
 namespace Minsheng.Server.Features.WorkOrders;
@@ -8,7 +7,7 @@ public static class WorkOrdersModule
     public static IServiceCollection AddWorkOrders(this IServiceCollection services)
     {
         services.AddScoped<Intake>();
-        services.AddScoped<WorkOrderActionRunner>();
+        services.AddScoped<WorkOrderTransitions>();
         services.AddScoped<WorkOrderNumbers>();
         services.AddScoped<WorkOrderTextSearch>();
         services.AddScoped<WorkOrderFilters>();
@@ -19,8 +18,7 @@ public static class WorkOrdersModule
     {
         var group = app.MapGroup("/api/v1/work-orders").WithTags("WorkOrders").RequireAuthorization();
 
-        group.MapPost("/", (RegisterWorkOrderRequest request, [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
-                Intake intake, CancellationToken ct) => intake.HandleAsync(request, idempotencyKey, ct))
+        group.MapPost("/", IntakeEndpoint.RegisterAsync)
             .WithName("RegisterWorkOrder")
             .WithSummary("受理: register a request as a work order")
             .RequireAuthorization(policy => policy.RequireRole(ActionPermissions.Register))
@@ -32,20 +30,34 @@ public static class WorkOrdersModule
         group.MapPost("/{id:long}/personal-data", WorkOrderQueries.UnmaskAsync).WithName("UnmaskWorkOrderPersonalData")
             .RequireAuthorization(policy => policy.RequireRole(Roles.SeePersonalData));
 
-        group.MapPost("/{id:long}/direct-answer", WorkOrderActions.DirectAnswer).WithName("DirectAnswerWorkOrder");
-        group.MapPost("/{id:long}/dispatch", WorkOrderActions.Dispatch).WithName("DispatchWorkOrder");
-        group.MapPost("/{id:long}/accept", WorkOrderActions.Accept).WithName("AcceptWorkOrder");
-        group.MapPost("/{id:long}/return", WorkOrderActions.Return).WithName("ReturnWorkOrder");
-        group.MapPost("/{id:long}/assist-opinion", WorkOrderActions.AssistOpinion).WithName("RecordWorkOrderAssistOpinion");
-        group.MapPost("/{id:long}/extension-request", WorkOrderActions.ExtensionRequest).WithName("RequestWorkOrderExtension");
-        group.MapPost("/{id:long}/extension-decision", WorkOrderActions.ExtensionDecision).WithName("DecideWorkOrderExtension");
-        group.MapPost("/{id:long}/reply", WorkOrderActions.Reply).WithName("ReplyWorkOrder");
-        group.MapPost("/{id:long}/review", WorkOrderActions.Review).WithName("ReviewWorkOrder");
-        group.MapPost("/{id:long}/callback", WorkOrderActions.Callback).WithName("CallbackWorkOrder");
-        group.MapPost("/{id:long}/reopen", WorkOrderActions.Reopen).WithName("ReopenWorkOrder");
-        group.MapPost("/{id:long}/merge", WorkOrderActions.Merge).WithName("MergeWorkOrder");
-        group.MapPost("/{id:long}/withdraw", WorkOrderActions.Withdraw).WithName("WithdrawWorkOrder");
-        group.MapPost("/{id:long}/close", WorkOrderActions.Close).WithName("CloseWorkOrder");
+        group.MapTransition<AnswerRequest>("direct-answer", "DirectAnswerWorkOrder",
+            (t, actor, id, body, version, ct) => t.DirectAnswerAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<DispatchRequest>("dispatch", "DispatchWorkOrder",
+            (t, actor, id, body, version, ct) => t.DispatchAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<CommentRequest>("accept", "AcceptWorkOrder",
+            (t, actor, id, body, version, ct) => t.AcceptAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<ReasonRequest>("return", "ReturnWorkOrder",
+            (t, actor, id, body, version, ct) => t.ReturnAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<OpinionRequest>("assist-opinion", "RecordWorkOrderAssistOpinion",
+            (t, actor, id, body, version, ct) => t.AssistOpinionAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<ExtensionRequestBody>("extension-request", "RequestWorkOrderExtension",
+            (t, actor, id, body, version, ct) => t.RequestExtensionAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<DecisionRequest>("extension-decision", "DecideWorkOrderExtension",
+            (t, actor, id, body, version, ct) => t.DecideExtensionAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<AnswerRequest>("reply", "ReplyWorkOrder",
+            (t, actor, id, body, version, ct) => t.ReplyAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<ReviewRequest>("review", "ReviewWorkOrder",
+            (t, actor, id, body, version, ct) => t.ReviewAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<CallbackRequest>("callback", "CallbackWorkOrder",
+            (t, actor, id, body, version, ct) => t.RecordCallbackAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<ReasonRequest>("reopen", "ReopenWorkOrder",
+            (t, actor, id, body, version, ct) => t.ReopenAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<MergeRequest>("merge", "MergeWorkOrder",
+            (t, actor, id, body, version, ct) => t.MergeAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<ReasonRequest>("withdraw", "WithdrawWorkOrder",
+            (t, actor, id, body, version, ct) => t.WithdrawAsync(actor, id, body with { Version = version }, ct));
+        group.MapTransition<CloseRequest>("close", "CloseWorkOrder",
+            (t, actor, id, body, version, ct) => t.CloseAsync(actor, id, body with { Version = version }, ct));
 
         app.MapGet("/api/v1/public/work-orders/{number}", PublicStatusLookup.LookupAsync)
             .WithTags("Public")
