@@ -45,7 +45,7 @@ public sealed class UseCaseWithoutHttpTests
         var notItsRole = await InScopeAsync(app, t => t.ReplyAsync(SystemActors.Router, order.Id, new AnswerRequest("已处理。"), CancellationToken.None));
         var stale = await InScopeAsync(app, t => t.DispatchAsync(SystemActors.Router, order.Id, new DispatchRequest(Version: order.Version + 5), CancellationToken.None));
         var notNow = await InScopeAsync(app, t => t.ReviewAsync(SystemActors.Sweeper, order.Id, new ReviewRequest(true), CancellationToken.None));
-        var missing = await InScopeAsync(app, t => t.AcceptAsync(SystemActors.Sweeper, order.Id + 1000, new CommentRequest(), CancellationToken.None));
+        var missing = await InScopeAsync(app, t => t.AcceptAsync(SystemActors.Create("tester", Roles.Admin), order.Id + 1000, new CommentRequest(), CancellationToken.None));
         var noUnit = await InScopeAsync(app, t => t.DispatchAsync(SystemActors.Router, order.Id, new DispatchRequest("NO-SUCH-UNIT"), CancellationToken.None));
 
         Assert.Equal(["answer"], Assert.IsType<WorkOrderResult.Invalid>(blank).Errors.Keys);

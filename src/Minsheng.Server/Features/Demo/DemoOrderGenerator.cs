@@ -752,9 +752,10 @@ internal sealed class DemoOrderGenerator
                     Wait(TimeSpan.FromMinutes(10), TimeSpan.FromHours(3), working: false);
 
                     // The merge is also a step of the target's timeline, which is already written: it comes after its last step.
-                    if (mergeTarget.Events[^1].OccurredAt is var targetLast && _t <= targetLast)
+                    if (mergeTarget.Events[^1].OccurredAt is var targetLast && _t < targetLast)
                     {
                         MoveTo(targetLast + TimeSpan.FromMinutes(10), working: false);
+                        _t = _t < targetLast ? targetLast : _t; // "now" came first: at the very moment of its last step
                     }
 
                     Order.MergeInto(mergeTarget, $"与工单{mergeTarget.Number}反映的是同一问题，合并办理。", _dispatcher, _t);

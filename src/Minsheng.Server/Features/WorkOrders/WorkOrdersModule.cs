@@ -26,6 +26,8 @@ public static class WorkOrdersModule
         group.MapGet("/{id:long}", WorkOrderQueries.GetAsync).WithName("GetWorkOrder");
         group.MapGet("/", WorkOrderQueries.ListAsync).WithName("ListWorkOrders");
         group.MapGet("/export", WorkOrderExport.ExportAsync).WithName("ExportWorkOrders")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesValidationProblem()
             .RequireAuthorization(policy => policy.RequireRole(ActionPermissions.Export));
         group.MapPost("/{id:long}/personal-data", WorkOrderQueries.UnmaskAsync).WithName("UnmaskWorkOrderPersonalData")
             .RequireAuthorization(policy => policy.RequireRole(Roles.SeePersonalData));
