@@ -22,7 +22,7 @@ public readonly record struct DeadlineClock(DateTime Now, DateTime DueSoonUntil)
     public static DeadlineClock At(DateTime nowUtc, WorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        var now = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc);
+        var now = DeadlineRule.AsUtc(nowUtc, nameof(nowUtc));
         return new DeadlineClock(now, calendar.Add(now, DueSoonWithin));
     }
 }

@@ -52,7 +52,7 @@ public static class DeadlineRule
     /// <summary>超期 as a query: the same answer as <see cref="DeadlineState.IsOverdue"/>.</summary>
     public static Expression<Func<WorkOrder, bool>> Overdue(DateTime now)
     {
-        now = DateTime.SpecifyKind(now, DateTimeKind.Utc);
+        now = AsUtc(now, nameof(now));
         return w =>
             ((w.Status == WorkOrderStatus.Dispatched || w.Status == WorkOrderStatus.Reopened)
                 && w.AcceptBy != null && w.AcceptBy < now)
@@ -66,8 +66,8 @@ public static class DeadlineRule
     /// </summary>
     public static Expression<Func<WorkOrder, bool>> DueSoon(DeadlineClock clock)
     {
-        var now = DateTime.SpecifyKind(clock.Now, DateTimeKind.Utc);
-        var until = DateTime.SpecifyKind(clock.DueSoonUntil, DateTimeKind.Utc);
+        var now = AsUtc(clock.Now, nameof(clock));
+        var until = AsUtc(clock.DueSoonUntil, nameof(clock));
         return w =>
             (((w.Status == WorkOrderStatus.Dispatched || w.Status == WorkOrderStatus.Reopened)
                     && w.AcceptBy != null && w.AcceptBy >= now && w.AcceptBy <= until)
@@ -78,6 +78,14 @@ public static class DeadlineRule
             && !((w.Status == WorkOrderStatus.Dispatched || w.Status == WorkOrderStatus.Accepted || w.Status == WorkOrderStatus.Reopened)
                 && w.ReplyBy != null && w.ReplyBy < now);
     }
+
+    /// <summary>Query parameters must be UTC (PostgreSQL refuses others); a local time would be off by the machine's zone.</summary>
+    internal static DateTime AsUtc(DateTime value, string paramName) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        _ => throw new ArgumentException("Expected a UTC instant (Kind Utc or Unspecified).", paramName),
+    };
 
     private static DeadlineStanding Standing(DateTime due, DeadlineClock clock) =>
         due < clock.Now ? DeadlineStanding.Overdue
