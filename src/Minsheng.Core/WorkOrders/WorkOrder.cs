@@ -178,16 +178,19 @@ public sealed class WorkOrder
         DispatchedAt = now;
         AcceptedAt = null;
         AcceptBy = deadlines.AcceptBy;
+        DateTime? replyBySet = null;
         if (!isRedispatch || ReplyBy is null)
         {
             ReplyBy = deadlines.ReplyBy;
+            replyBySet = deadlines.ReplyBy;
         }
 
         ClearPendingExtension();
 
         // The timeline keeps who was named 协办 at each dispatch; the order itself only holds the current ones.
         Move(from, action, WorkOrderStatus.Dispatched, actor, now, previousUnit, leadUnitId, comment,
-            AssistingUnitIds.Count > 0 ? new { assistingUnitIds = AssistingUnitIds.ToArray() } : null);
+            AssistingUnitIds.Count > 0 ? new { assistingUnitIds = AssistingUnitIds.ToArray() } : null,
+            new Recorded(AcceptBy: deadlines.AcceptBy, ReplyBy: replyBySet));
     }
 
     /// <summary>退单: the unit says it is not theirs; the order goes back to the dispatcher.</summary>
@@ -217,7 +220,8 @@ public sealed class WorkOrder
         }
 
         AcceptedAt = now;
-        Move(from, WorkOrderAction.Accept, WorkOrderStatus.Accepted, actor, now, LeadUnitId, LeadUnitId, comment);
+        Move(from, WorkOrderAction.Accept, WorkOrderStatus.Accepted, actor, now, LeadUnitId, LeadUnitId, comment,
+            recorded: new Recorded(OnTime: DeadlineRule.IsMet(AcceptBy, now)));
     }
 
     /// <summary>延期申请: asks to move the reply deadline to <paramref name="until"/>.</summary>
@@ -257,7 +261,7 @@ public sealed class WorkOrder
 
         ClearPendingExtension();
         Move(from, WorkOrderAction.ExtensionDecision, WorkOrderStatus.Accepted, actor, now, LeadUnitId, LeadUnitId, comment,
-            new { approved = approve, until });
+            new { approved = approve, until }, new Recorded(ReplyBy: approve ? until : null));
     }
 
     /// <summary>
@@ -285,7 +289,7 @@ public sealed class WorkOrder
         RepliedAt = now;
         ClearPendingExtension();
         Move(from, WorkOrderAction.Reply, WorkOrderStatus.Replied, actor, now, LeadUnitId, null, null,
-            new { onTime = ReplyBy is null || now <= ReplyBy });
+            recorded: new Recorded(OnTime: DeadlineRule.IsMet(ReplyBy, now)));
     }
 
     /// <summary>审核: a passed answer goes to callback (or closes when none is needed); a rejected one goes back to the unit.</summary>
@@ -334,7 +338,8 @@ public sealed class WorkOrder
         }
 
         Move(from, WorkOrderAction.Callback, closes ? WorkOrderStatus.Closed : WorkOrderStatus.Reopened, actor, now,
-            null, closes ? null : LeadUnitId, comment, new { solved, satisfaction });
+            null, closes ? null : LeadUnitId, comment, new { solved, satisfaction },
+            closes ? default : new Recorded(reopenDeadlines.AcceptBy, reopenDeadlines.ReplyBy));
     }
 
     /// <summary>重办 by a supervisor: the citizen called again, or the answer did not hold.</summary>
@@ -344,7 +349,8 @@ public sealed class WorkOrder
         var from = Ensure(WorkOrderAction.Reopen);
         RequireText(reason, "reason", "重办理由", MaxCommentLength);
         StartReopen(deadlines);
-        Move(from, WorkOrderAction.Reopen, WorkOrderStatus.Reopened, actor, now, null, LeadUnitId, reason.Trim());
+        Move(from, WorkOrderAction.Reopen, WorkOrderStatus.Reopened, actor, now, null, LeadUnitId, reason.Trim(),
+            recorded: new Recorded(deadlines.AcceptBy, deadlines.ReplyBy));
     }
 
     /// <summary>合并: this order is a duplicate of <paramref name="target"/>, which carries on.</summary>
@@ -422,16 +428,16 @@ public sealed class WorkOrder
     }
 
     private void Move(WorkOrderStatus from, WorkOrderAction action, WorkOrderStatus to, string actor, DateTime now,
-        long? fromUnit, long? toUnit, string? comment, object? outcome = null)
+        long? fromUnit, long? toUnit, string? comment, object? outcome = null, Recorded recorded = default)
     {
         WorkOrderStateMachine.EnsureTarget(from, action, to);
         Status = to;
         Version++;
-        Append(action, from, to, actor, now, fromUnit, toUnit, comment, outcome);
+        Append(action, from, to, actor, now, fromUnit, toUnit, comment, outcome, recorded);
     }
 
     private void Append(WorkOrderAction action, WorkOrderStatus? from, WorkOrderStatus to, string actor, DateTime now,
-        long? fromUnit, long? toUnit, string? comment, object? outcome = null)
+        long? fromUnit, long? toUnit, string? comment, object? outcome = null, Recorded recorded = default)
     {
         if (comment is { Length: > MaxCommentLength })
         {
@@ -446,8 +452,14 @@ public sealed class WorkOrder
             e.Outcome = JsonSerializer.Serialize(outcome, OutcomeJson);
         }
 
+        e.AcceptBy = recorded.AcceptBy;
+        e.ReplyBy = recorded.ReplyBy;
+        e.OnTime = recorded.OnTime;
         _events.Add(e);
     }
+
+    /// <summary>What an event records for the figures: the deadlines it set, and whether an accept or reply was on time.</summary>
+    private readonly record struct Recorded(DateTime? AcceptBy = null, DateTime? ReplyBy = null, bool? OnTime = null);
 
     private static void RequireText(string? value, string field, string label, int maxLength)
     {

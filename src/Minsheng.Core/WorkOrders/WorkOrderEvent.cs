@@ -53,6 +53,18 @@ public sealed class WorkOrderEvent
 
     public string? Comment { get; private set; }
 
-    /// <summary>Outcome details that KPIs read: satisfaction, solved, the new deadline, the merge target.</summary>
+    /// <summary>
+    /// The accept-by this event set (dispatch, redispatch, reopen, the callback that reopens); null when it left the
+    /// accept-by alone. A return clears both deadlines. Folding these over the log gives the order's deadlines.
+    /// </summary>
+    public DateTime? AcceptBy { get; internal set; }
+
+    /// <summary>The reply-by this event set (dispatch, reopen, the callback that reopens, an approved extension); null when it left it alone.</summary>
+    public DateTime? ReplyBy { get; internal set; }
+
+    /// <summary>For an accept: signed for by the accept-by; for a reply: replied by the reply-by; null otherwise or when no deadline ran.</summary>
+    public bool? OnTime { get; internal set; }
+
+    /// <summary>Other outcome details (JSON): satisfaction, solved, the review verdict, the extension asked for, the merge target, the 协办 units.</summary>
     public string? Outcome { get; internal set; }
 }

@@ -591,12 +591,13 @@ public sealed class WorkOrderRulesTests
         onTime.Reply("  已更换灯泡。  ", TestOrders.UnitHandler, now);
         Assert.Equal("已更换灯泡。", onTime.Answer);
         Assert.Equal(now, onTime.RepliedAt);
-        Assert.Equal("""{"onTime":true}""", onTime.Events[^1].Outcome);
+        Assert.True(onTime.Events[^1].OnTime);
+        Assert.Null(onTime.Events[^1].Outcome);
         Assert.Equal(TestOrders.UnitA, onTime.Events[^1].FromUnitId);
 
         var late = TestOrders.InStatus(WorkOrderStatus.Accepted);
         late.Reply("已更换灯泡。", TestOrders.UnitHandler, late.ReplyBy!.Value.AddSeconds(1));
-        Assert.Equal("""{"onTime":false}""", late.Events[^1].Outcome);
+        Assert.False(late.Events[^1].OnTime);
     }
 
     [Theory]

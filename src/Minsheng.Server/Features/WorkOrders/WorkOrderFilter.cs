@@ -19,6 +19,9 @@ public sealed record WorkOrderFilter
 
     public string? Q { get; init; }
 
+    /// <summary><c>overdue</c> (超期) or <c>due-soon</c> (临期), as the deadline rule judges them now.</summary>
+    public string? Deadline { get; init; }
+
     public string? Page { get; init; }
 
     public string? PageSize { get; init; }

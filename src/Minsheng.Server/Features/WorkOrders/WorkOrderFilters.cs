@@ -11,7 +11,8 @@ namespace Minsheng.Server.Features.WorkOrders;
 /// Turns a <see cref="WorkOrderFilter"/> into a query: the user's data scope first (what they may read, including the
 /// orders their units assist, unless only the ones they handle are asked for), then every filter, then the sort.
 /// </summary>
-internal sealed class WorkOrderFilters(ReferenceData referenceData, CalendarProvider calendars, WorkOrderTextSearch search, CurrentUser user)
+internal sealed class WorkOrderFilters(
+    ReferenceData referenceData, CalendarProvider calendars, WorkOrderTextSearch search, CurrentUser user, TimeProvider time)
 {
     public async Task<(IQueryable<WorkOrder> Orders, Dictionary<string, string[]> Errors)> ApplyAsync(
         IQueryable<WorkOrder> orders, WorkOrderFilter filter, CancellationToken ct, bool handledOnly = false)
@@ -82,6 +83,23 @@ internal sealed class WorkOrderFilters(ReferenceData referenceData, CalendarProv
         if (ParseDate(filter.To, "to", errors, offset, endOfDay: true) is { } toUtc)
         {
             orders = orders.Where(w => w.RegisteredAt < toUtc);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Deadline))
+        {
+            var clock = await calendars.NowAsync(time, ct);
+            switch (filter.Deadline.Trim())
+            {
+                case "overdue":
+                    orders = orders.Where(DeadlineRule.Overdue(clock.Now));
+                    break;
+                case "due-soon":
+                    orders = orders.Where(DeadlineRule.DueSoon(clock));
+                    break;
+                default:
+                    errors["deadline"] = [$"不支持的时限筛选 {filter.Deadline}。可选：overdue, due-soon。"];
+                    break;
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))

@@ -31,7 +31,8 @@ internal static class WorkOrderMapping
             Ref(refs.Category(order.CategoryId)),
             Ref(refs.Unit(order.LeadUnitId)),
             order.AssistingUnitIds.Select(id => refs.Unit(id)).OfType<Unit>().Select(u => Ref(u)!).ToArray(),
-            new DeadlinesDto(order.AcceptBy, order.ReplyBy, IsAcceptOverdue(order, now), IsReplyOverdue(order, now),
+            new DeadlinesDto(order.AcceptBy, order.ReplyBy,
+                DeadlineRule.IsAcceptOverdue(order.Status, order.AcceptBy, now), DeadlineRule.IsReplyOverdue(order.Status, order.ReplyBy, now),
                 order.PendingExtensionUntil, order.PendingExtensionReason),
             order.RegisteredAt,
             order.DispatchedAt,
@@ -75,7 +76,7 @@ internal static class WorkOrderMapping
         order.RegisteredAt,
         order.AcceptBy,
         order.ReplyBy,
-        IsAcceptOverdue(order, now) || IsReplyOverdue(order, now),
+        DeadlineRule.IsOverdue(order.Status, order.AcceptBy, order.ReplyBy, now),
         order.Version);
 
     public static WorkOrderEventDto ToDto(this WorkOrderEvent e, ReferenceSnapshot refs, PersonalDataView view) => new(
@@ -89,14 +90,11 @@ internal static class WorkOrderMapping
         Ref(refs.Unit(e.FromUnitId)),
         Ref(refs.Unit(e.ToUnitId)),
         Text(e.Comment, view),
-        e.Outcome);
+        e.Outcome,
+        e.AcceptBy,
+        e.ReplyBy,
+        e.OnTime);
 
-    private static bool IsAcceptOverdue(WorkOrder order, DateTime now) =>
-        order.Status == WorkOrderStatus.Dispatched && order.AcceptBy is { } by && now > by;
-
-    private static bool IsReplyOverdue(WorkOrder order, DateTime now) =>
-        order.Status is WorkOrderStatus.Dispatched or WorkOrderStatus.Accepted or WorkOrderStatus.Reopened
-        && order.ReplyBy is { } by && now > by;
 
     private static ReferenceDto? Ref(Region? r) => r is null ? null : new ReferenceDto(r.Id, r.Code, r.Name);
 

@@ -21,7 +21,10 @@ public sealed record WorkOrderEventDto(
     ReferenceDto? FromUnit,
     ReferenceDto? ToUnit,
     string? Comment,
-    string? Outcome);
+    string? Outcome,
+    DateTime? AcceptBy,
+    DateTime? ReplyBy,
+    bool? OnTime);
 
 public sealed record WorkOrderDto(
     long Id,

@@ -437,6 +437,10 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("AcceptBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accept_by");
+
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -467,10 +471,18 @@ namespace Minsheng.Server.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_time");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("outcome");
+
+                    b.Property<DateTime?>("ReplyBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply_by");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER")
