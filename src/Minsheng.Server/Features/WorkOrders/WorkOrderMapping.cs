@@ -84,7 +84,8 @@ internal static class WorkOrderMapping
         Ref(refs.Unit(e.FromUnitId)),
         Ref(refs.Unit(e.ToUnitId)),
         Text(e.Comment, view),
-        e.Outcome);
+        e.Outcome,
+        ActorNames.Default(e.Actor));
 
     /// <summary>The action segments a client may POST next (dispatch covers redispatch).</summary>
     public static IReadOnlyList<string> AllowedActions(WorkOrderStatus status) =>

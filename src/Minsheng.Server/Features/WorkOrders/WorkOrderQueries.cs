@@ -28,7 +28,8 @@ internal static class WorkOrderQueries
             : null;
         var refs = await referenceData.GetAsync(ct);
         http.Response.Headers.ETag = WorkOrderResults.ETag(order.Version);
-        return TypedResults.Ok(order.ToDto(refs, time.GetUtcNow().UtcDateTime, mergedInto, includeEvents: true, PersonalDataViews.For(user, order)));
+        var dto = order.ToDto(refs, time.GetUtcNow().UtcDateTime, mergedInto, includeEvents: true, PersonalDataViews.For(user, order));
+        return TypedResults.Ok(await ActorNames.FillAsync(dto, db, ct));
     }
 
     /// <summary>脱敏查看: the requester's name, phone and the text as registered; written to the audit log.</summary>

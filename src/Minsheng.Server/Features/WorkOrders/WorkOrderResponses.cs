@@ -21,7 +21,8 @@ public sealed record WorkOrderEventDto(
     ReferenceDto? FromUnit,
     ReferenceDto? ToUnit,
     string? Comment,
-    string? Outcome);
+    string? Outcome,
+    string? ActorName = null);
 
 public sealed record WorkOrderDto(
     long Id,

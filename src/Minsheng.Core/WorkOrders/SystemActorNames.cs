@@ -1,0 +1,22 @@
+namespace Minsheng.Core.WorkOrders;
+
+/// <summary>
+/// The Chinese names of the actors that are not people: background jobs and tools record their own name on the events
+/// they append (<c>router</c>, <c>sweeper</c>), and the timeline shows users this name instead.
+/// </summary>
+public static class SystemActorNames
+{
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["router"] = "智能派单",
+        ["sweeper"] = "超时督办",
+        ["callback"] = "回访提醒",
+        ["import"] = "数据导入",
+        ["system"] = "系统",
+    };
+
+    /// <summary>Every system actor with its name, e.g. for translations.</summary>
+    public static IReadOnlyDictionary<string, string> All => Names;
+
+    public static string? Of(string actor) => Names.GetValueOrDefault(actor);
+}
