@@ -173,6 +173,47 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task Without_script_the_server_resolves_the_typed_boxes_and_the_lookup_reloads_the_page()
+    {
+        var context = await app.RequireBrowser().NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            Locale = "zh-CN",
+            JavaScriptEnabled = false,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("login");
+        await page.FillAsync("#username", "operator01");
+        await page.FillAsync("#password", BrowserApp.DemoPassword);
+        await page.PressAsync("#password", "Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("intake");
+        Assert.Null(await page.GetAttributeAsync("#region", "role")); // a plain box: no script made it a combobox
+
+        await page.FillAsync("#requester-phone", "13700002222");
+        await page.ClickAsync("#history-lookup");
+        await Expect(page.Locator("#history-empty")).ToBeVisibleAsync();
+        Assert.Equal("13700002222", await page.InputValueAsync("#requester-phone"));
+
+        await page.SelectOptionAsync("#kind", "help");
+        await page.FillAsync("#title", "上洋村自来水停了");
+        await page.FillAsync("#content", "上洋村从昨天起停水，没有通知。");
+        await page.FillAsync("#category", "ldbl");
+        await page.FillAsync("#region", "白沙"); // more than one region: the server says so and keeps the text
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#region ~ .field-error")).ToContainTextAsync("匹配多个区域");
+        Assert.Equal("白沙", await page.InputValueAsync("#region"));
+        await Expect(page.Locator("#category-match")).ToHaveTextAsync("将登记为：城市管理 › 市政设施 › 路灯不亮 (020202)");
+
+        await page.FillAsync("#region", "syc"); // 上洋村 by its initials
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#order-number")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看工单" }).ClickAsync();
+        await Expect(page.Locator("#fields")).ToContainTextAsync("上洋村");
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_order_page_offers_the_next_step_first_and_sets_the_destructive_ones_apart()
     {
         var id = await RegisterAndDispatchAsync(await TownshipUnitAsync("handler_town1"));
