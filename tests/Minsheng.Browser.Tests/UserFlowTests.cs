@@ -235,6 +235,9 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.Locator("#timeline")).ToContainTextAsync("派单员 小李"); // the dispatcher's display name
         Assert.DoesNotContain("dispatcher01", await page.Locator("#timeline").InnerTextAsync(), StringComparison.Ordinal);
         await BrowserApp.ScreenshotAsync(page, "16-order-next-step");
+        await page.ClickAsync("#step-return > summary"); // unfolded on purpose: it says what it does before the red button
+        await Expect(page.Locator("#step-return .consequence")).ToContainTextAsync("退回热线");
+        await BrowserApp.ScreenshotAsync(page, "16-order-return-unfolded");
 
         // The next step runs from the top; then replying is the next one.
         await page.ClickAsync("#submit-accept");
