@@ -1,4 +1,5 @@
 using Minsheng.Server.Components;
+using Minsheng.Server.Components.Pages.Intake;
 using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Features.Audit;
 using Minsheng.Server.Features.Calendar;
@@ -92,6 +93,7 @@ public static class MinshengHost
         app.MapReferenceEndpoints();
         app.MapWorkOrderEndpoints();
         app.MapOpen311Endpoints();
+        app.MapIntakePageEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

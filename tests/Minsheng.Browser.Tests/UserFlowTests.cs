@@ -37,11 +37,13 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await keyboard.TypeAsync("南门小区 3 幢门口的路灯已经坏了一周，晚上出行很不方便，请尽快修复。");
         await keyboard.PressAsync("Tab"); // category, by the pinyin initials of 路灯不亮
         await keyboard.TypeAsync("ldbl");
+        await Expect(page.Locator("#category-match")).ToContainTextAsync("路灯不亮"); // the match, before registering
         await keyboard.PressAsync("Escape"); // close the suggestion list, keep what was typed
-        await keyboard.PressAsync("Tab"); // region
-        await keyboard.PressAsync("ArrowDown");
-        await keyboard.PressAsync("ArrowDown");
-        await keyboard.PressAsync("Tab");
+        await keyboard.PressAsync("Tab"); // region, typed: 南门社区 by its initials
+        await keyboard.TypeAsync("nmsq");
+        await Expect(page.Locator("#region-listbox [role=option]")).ToHaveCountAsync(1);
+        await keyboard.PressAsync("Tab"); // takes the only match
+        Assert.Equal("溪城街道 › 南门社区", await page.InputValueAsync("#region"));
         Assert.Equal("address", await page.EvaluateAsync<string>("document.activeElement.id"));
         await keyboard.TypeAsync("南门小区 3 幢");
         await keyboard.PressAsync("Enter");
@@ -55,6 +57,7 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         var orderPath = new Uri(page.Url).AbsolutePath.TrimStart('/');
         Assert.Equal("已受理", await StatusAsync(page));
         await Expect(page.Locator("#fields")).ToContainTextAsync("路灯不亮");
+        await Expect(page.Locator("#fields")).ToContainTextAsync("南门社区");
         await SignOutAsync(page);
 
         // 派单员 dispatches it to handler_town1's township.
@@ -104,6 +107,144 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.GotoAsync("orders?q=" + Uri.EscapeDataString("路灯"));
         await Expect(page.Locator("#orders")).ToContainTextAsync(number);
         await BrowserApp.ScreenshotAsync(page, "04-order-list");
+    }
+
+    [Fact]
+    public async Task The_operator_types_the_region_sees_the_category_match_and_looks_the_caller_up_without_a_reload()
+    {
+        var earlier = await RegisterAsync(); // the caller (13900001111) has called before
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "operator01");
+        await page.GotoAsync("intake");
+        await page.EvaluateAsync("window.samePage = true"); // gone if the page reloads
+
+        // The caller lookup: the earlier orders appear beside the form, the page stays and so does the focus.
+        await page.FocusAsync("#requester-phone");
+        await page.Keyboard.TypeAsync("13900001111");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("history-lookup", await ActiveIdAsync(page));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator($"#history a[href='orders/{earlier}']")).ToHaveCountAsync(1);
+        Assert.True(await page.EvaluateAsync<bool>("window.samePage === true"));
+        Assert.Equal("history-lookup", await ActiveIdAsync(page));
+        Assert.Equal("13900001111", await page.InputValueAsync("#requester-phone"));
+
+        // The category by its pinyin initials: the list and the match show before anything is registered.
+        await page.FocusAsync("#category");
+        await page.Keyboard.TypeAsync("ldbl");
+        await Expect(page.Locator("#category-listbox")).ToBeVisibleAsync();
+        await Expect(page.Locator("#category-listbox [role=option]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#category-match")).ToHaveTextAsync("将登记为：城市管理 › 市政设施 › 路灯不亮 (020202)");
+        Assert.Equal("true", await page.GetAttributeAsync("#category", "aria-expanded"));
+        await page.Keyboard.PressAsync("Tab"); // takes the one match, moves on
+        Assert.Equal("城市管理 › 市政设施 › 路灯不亮", await page.InputValueAsync("#category"));
+        Assert.Equal("region", await ActiveIdAsync(page));
+
+        // The region typed: several match, the arrows choose one, Enter takes it without registering.
+        await page.Keyboard.TypeAsync("白沙");
+        var options = page.Locator("#region-listbox [role=option]");
+        await Expect(options.First).ToBeVisibleAsync();
+        Assert.True(await options.CountAsync() > 1);
+        await Expect(page.Locator("#region-match")).ToContainTextAsync("项匹配");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var second = options.Nth(1);
+        await Expect(second).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Equal(await second.GetAttributeAsync("id"), await page.GetAttributeAsync("#region", "aria-activedescendant"));
+        var code = (await second.GetAttributeAsync("data-code"))!;
+        await BrowserApp.ScreenshotAsync(page, "15-intake-type-ahead");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#region-listbox")).ToBeHiddenAsync();
+        var region = await page.InputValueAsync("#region");
+        Assert.StartsWith("白沙镇", region, StringComparison.Ordinal);
+        await Expect(page.Locator("#region-match")).ToHaveTextAsync($"将登记为：{region} ({code})");
+        Assert.Equal(0, await page.Locator("#order-number").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("window.samePage === true"));
+
+        await page.SelectOptionAsync("#kind", "complaint");
+        await page.FillAsync("#title", "路灯又不亮了");
+        await page.FillAsync("#content", "上次报修的路灯又坏了，晚上很黑。");
+        await page.ClickAsync("#register");
+        var number = (await page.Locator("#order-number").TextContentAsync())!.Trim();
+        await Expect(page.Locator("#history")).ToContainTextAsync(number); // this call joins the caller's history
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看工单" }).ClickAsync();
+        await Expect(page.Locator("#fields")).ToContainTextAsync("路灯不亮");
+        await Expect(page.Locator("#fields")).ToContainTextAsync(region.Split(" › ")[^1]);
+    }
+
+    [Fact]
+    public async Task Without_script_the_server_resolves_the_typed_boxes_and_the_lookup_reloads_the_page()
+    {
+        var context = await app.RequireBrowser().NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            Locale = "zh-CN",
+            JavaScriptEnabled = false,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("login");
+        await page.FillAsync("#username", "operator01");
+        await page.FillAsync("#password", BrowserApp.DemoPassword);
+        await page.PressAsync("#password", "Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("intake");
+        Assert.Null(await page.GetAttributeAsync("#region", "role")); // a plain box: no script made it a combobox
+
+        await page.FillAsync("#requester-phone", "13700002222");
+        await page.ClickAsync("#history-lookup");
+        await Expect(page.Locator("#history-empty")).ToBeVisibleAsync();
+        Assert.Equal("13700002222", await page.InputValueAsync("#requester-phone"));
+
+        await page.SelectOptionAsync("#kind", "help");
+        await page.FillAsync("#title", "上洋村自来水停了");
+        await page.FillAsync("#content", "上洋村从昨天起停水，没有通知。");
+        await page.FillAsync("#category", "ldbl");
+        await page.FillAsync("#region", "白沙"); // more than one region: the server says so and keeps the text
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#region ~ .field-error")).ToContainTextAsync("匹配多个区域");
+        Assert.Equal("白沙", await page.InputValueAsync("#region"));
+        await Expect(page.Locator("#category-match")).ToHaveTextAsync("将登记为：城市管理 › 市政设施 › 路灯不亮 (020202)");
+
+        await page.FillAsync("#region", "syc"); // 上洋村 by its initials
+        await page.ClickAsync("#register");
+        await Expect(page.Locator("#order-number")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看工单" }).ClickAsync();
+        await Expect(page.Locator("#fields")).ToContainTextAsync("上洋村");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_order_page_offers_the_next_step_first_and_sets_the_destructive_ones_apart()
+    {
+        var id = await RegisterAndDispatchAsync(await TownshipUnitAsync("handler_town1"));
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "handler_town1");
+        await page.GotoAsync($"orders/{id}");
+
+        var steps = page.Locator("#actions details.step");
+        await Expect(steps.First).ToHaveAttributeAsync("id", "step-accept"); // 签收 is what the order waits for
+        await Expect(steps.First).ToHaveClassAsync(new Regex(@"\bnext\b"));
+        await Expect(page.Locator("#submit-accept")).ToBeVisibleAsync();
+        await Expect(page.Locator("#step-return")).ToHaveClassAsync(new Regex(@"\bdestructive\b"));
+        Assert.Null(await page.GetAttributeAsync("#step-return", "open")); // folded
+        await Expect(page.Locator("#submit-return")).ToBeHiddenAsync();
+        await Expect(page.Locator("#submit-return")).ToHaveTextAsync("确认退单");
+        await Expect(page.Locator("#submit-return")).ToHaveClassAsync("danger");
+        await Expect(page.Locator("#status")).ToHaveClassAsync(new Regex(@"\bstatus-dispatched\b"));
+        await Expect(page.Locator("#fields")).Not.ToContainTextAsync("版本");
+        await Expect(page.Locator("#timeline")).ToContainTextAsync("派单员 小李"); // the dispatcher's display name
+        Assert.DoesNotContain("dispatcher01", await page.Locator("#timeline").InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserApp.ScreenshotAsync(page, "16-order-next-step");
+        await page.ClickAsync("#step-return > summary"); // unfolded on purpose: it says what it does before the red button
+        await Expect(page.Locator("#step-return .consequence")).ToContainTextAsync("退回热线");
+        await BrowserApp.ScreenshotAsync(page, "16-order-return-unfolded");
+
+        // The next step runs from the top; then replying is the next one.
+        await page.ClickAsync("#submit-accept");
+        await page.WaitForURLAsync(url => url.Contains("done=accept", StringComparison.Ordinal));
+        await Expect(steps.First).ToHaveAttributeAsync("id", "step-reply");
+        await Expect(page.Locator("#status")).ToHaveClassAsync(new Regex(@"\bstatus-accepted\b"));
+        await BrowserApp.ScreenshotAsync(page, "17-order-next-step-reply");
     }
 
     [Fact]
@@ -210,8 +351,10 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await SignOutAsync(page);
         await SignInAsync(page, "handler_town1");
         await page.GotoAsync($"orders/{id}");
+        await page.ClickAsync("#step-return > summary"); // 退单 is folded away from the next step
         await page.ClickAsync("#submit-return");
         await Expect(page.Locator("#return-reason ~ .field-error")).ToHaveTextAsync("请填写理由。");
+        await Expect(page.Locator("#step-return")).ToHaveAttributeAsync("open", ""); // the failed form stays open
         Assert.Equal("已派单", await StatusAsync(page));
     }
 
@@ -267,6 +410,8 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
     }
+
+    private static Task<string> ActiveIdAsync(IPage page) => page.EvaluateAsync<string>("document.activeElement?.id ?? ''");
 
     private static async Task<string> StatusAsync(IPage page) => (await page.Locator("#status").TextContentAsync())!.Trim();
 

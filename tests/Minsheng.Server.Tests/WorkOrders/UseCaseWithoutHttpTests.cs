@@ -29,6 +29,7 @@ public sealed class UseCaseWithoutHttpTests
         var stored = await new WorkOrderApi(app.Client()).GetAsync(order.Id);
         Assert.Equal("dispatch", stored.Events![^1].Action);
         Assert.Equal("system:router", stored.Events[^1].Actor);
+        Assert.Equal("智能派单", stored.Events[^1].ActorName);
         var audit = await AccountsTestData.AuditAsync(app, "action=transition:dispatch");
         var entry = Assert.Single(audit);
         Assert.Equal("system:router", entry.GetProperty("actor").GetString());

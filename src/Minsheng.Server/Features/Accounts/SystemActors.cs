@@ -1,3 +1,5 @@
+using Minsheng.Core.WorkOrders;
+
 namespace Minsheng.Server.Features.Accounts;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Minsheng.Server.Features.Accounts;
 /// </summary>
 public static class SystemActors
 {
-    public const string Prefix = "system:";
+    public const string Prefix = SystemActorNames.Prefix;
 
     /// <summary>智能派单: dispatches what the routing model is sure of.</summary>
     public static readonly Actor Router = Create("router", Roles.Dispatcher);

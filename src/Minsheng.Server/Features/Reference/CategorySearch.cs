@@ -3,8 +3,8 @@ using Minsheng.Core.Text;
 namespace Minsheng.Server.Features.Reference;
 
 /// <summary>
-/// Finds the leaf category an operator means from what they typed: its code, its name or path, part of the name, or the
-/// pinyin initials of its name or path (市政设施 → szss). Orders are filed under active leaves only.
+/// Finds the leaf category an operator means from what they typed (the rule of <see cref="TypedMatch"/>: code, name or
+/// path, part of the name, pinyin initials such as 市政设施 → szss). Orders are filed under active leaves only.
 /// </summary>
 public static class CategorySearch
 {
@@ -12,36 +12,8 @@ public static class CategorySearch
 
     public static IReadOnlyList<Category> Find(ReferenceSnapshot refs, string? typed)
     {
-        var text = typed?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return [];
-        }
-
-        var leaves = refs.Categories.Where(c => c.IsActive && refs.IsLeaf(c)).ToArray();
-        var exact = leaves.Where(c => string.Equals(c.Code, text, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(c.Name, text, StringComparison.Ordinal)
-            || string.Equals(Path(refs, c), text, StringComparison.Ordinal)).ToArray();
-        if (exact.Length > 0)
-        {
-            return exact;
-        }
-
-        var letters = text.ToLowerInvariant();
-        var byInitials = letters.All(char.IsAsciiLetterOrDigit);
-        return leaves.Where(c => c.Name.Contains(text, StringComparison.Ordinal) || byInitials && InitialsMatch(refs, c, letters)).ToArray();
-    }
-
-    /// <summary>A prefix of the name's or the path's initials; inside the path only from three letters on (fewer match everything).</summary>
-    private static bool InitialsMatch(ReferenceSnapshot refs, Category category, string letters)
-    {
-        if (PinyinInitials.Of(category.Name).StartsWith(letters, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var path = PinyinInitials.Of(Path(refs, category));
-        return path.StartsWith(letters, StringComparison.Ordinal) || letters.Length >= 3 && path.Contains(letters, StringComparison.Ordinal);
+        ArgumentNullException.ThrowIfNull(refs);
+        return TypedMatch.Find(refs.Categories.Where(c => c.IsActive && refs.IsLeaf(c)), typed, c => c.Code, c => c.Name, c => Path(refs, c));
     }
 
     /// <summary>The category's path from the root: 城市管理 › 市政设施.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Features.Reference;
+using Minsheng.Server.Infrastructure.Data;
 
 namespace Minsheng.Server.Features.WorkOrders;
 
@@ -15,6 +16,7 @@ internal static class IntakeEndpoint
         Intake intake,
         ReferenceData referenceData,
         TimeProvider time,
+        MinshengDbContext db,
         CancellationToken ct)
     {
         var actor = await user.GetActorAsync(ct);
@@ -32,6 +34,7 @@ internal static class IntakeEndpoint
         }
 
         var refs = await referenceData.GetAsync(ct);
-        return TypedResults.Created($"/api/v1/work-orders/{done.Order.Id}", done.Order.ToDtoFor(actor, refs, time.GetUtcNow().UtcDateTime, null));
+        var view = await ActorNames.FillAsync(done.Order.ToDtoFor(actor, refs, time.GetUtcNow().UtcDateTime, null), db, ct);
+        return TypedResults.Created($"/api/v1/work-orders/{done.Order.Id}", view);
     }
 }

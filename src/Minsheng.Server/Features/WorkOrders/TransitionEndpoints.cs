@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Minsheng.Server.Features.Accounts;
 using Minsheng.Server.Features.Reference;
+using Minsheng.Server.Infrastructure.Data;
 
 namespace Minsheng.Server.Features.WorkOrders;
 
@@ -20,13 +21,16 @@ internal static class TransitionEndpoints
         where TBody : IVersionedRequest =>
         group.MapPost("/{id:long}/" + action, async Task<Results<Ok<WorkOrderDto>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> (
                 long id, TBody body, HttpContext http, CurrentUser user, WorkOrderTransitions transitions, ReferenceData referenceData,
-                TimeProvider time, CancellationToken ct) =>
+                TimeProvider time, MinshengDbContext db, CancellationToken ct) =>
             {
                 var actor = await user.GetActorAsync(ct);
                 var result = await transition(transitions, actor, id, body, body.Version ?? WorkOrderHttp.IfMatch(http), ct);
                 var refs = await referenceData.GetAsync(ct);
                 var now = time.GetUtcNow().UtcDateTime;
-                return WorkOrderHttp.Answer(http, result, done => done.Order.ToDtoFor(actor, refs, now, done.MergedIntoNumber));
+                var view = result is WorkOrderResult.Done done
+                    ? await ActorNames.FillAsync(done.Order.ToDtoFor(actor, refs, now, done.MergedIntoNumber), db, ct)
+                    : null;
+                return WorkOrderHttp.Answer(http, result, _ => view!);
             })
             .WithName(name)
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -93,7 +93,9 @@ internal static class WorkOrderMapping
         e.Outcome,
         e.AcceptBy,
         e.ReplyBy,
-        e.OnTime);
+        e.OnTime,
+
+        ActorNames.Default(e.Actor));
 
 
     private static ReferenceDto? Ref(Region? r) => r is null ? null : new ReferenceDto(r.Id, r.Code, r.Name);

@@ -42,7 +42,7 @@ internal static class WorkOrderQueries
             ? await db.WorkOrders.Where(w => w.Id == target).Select(w => w.Number).FirstOrDefaultAsync(ct)
             : null;
         var refs = await referenceData.GetAsync(ct);
-        return order.ToDtoFor(actor, refs, time.GetUtcNow().UtcDateTime, mergedInto);
+        return await ActorNames.FillAsync(order.ToDtoFor(actor, refs, time.GetUtcNow().UtcDateTime, mergedInto), db, ct);
     }
 
     /// <summary>脱敏查看: the requester's name, phone and the text as registered; written to the audit log.</summary>

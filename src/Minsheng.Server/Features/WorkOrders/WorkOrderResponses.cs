@@ -24,7 +24,9 @@ public sealed record WorkOrderEventDto(
     string? Outcome,
     DateTime? AcceptBy,
     DateTime? ReplyBy,
-    bool? OnTime);
+    bool? OnTime,
+
+    string? ActorName = null);
 
 public sealed record WorkOrderDto(
     long Id,
