@@ -92,7 +92,7 @@ internal sealed class WorkOrderFilters(ReferenceData referenceData, CalendarProv
             }
             else
             {
-                orders = search.Filter(orders, filter.Q);
+                orders = search.Filter(orders, filter.Q, searchPhones: user.CanSeePersonalData);
             }
         }
 
