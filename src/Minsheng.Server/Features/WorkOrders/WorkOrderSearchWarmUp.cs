@@ -24,7 +24,7 @@ internal sealed partial class WorkOrderSearchWarmUp(IServiceScopeFactory scopes,
             var db = scope.ServiceProvider.GetRequiredService<MinshengDbContext>();
             var search = scope.ServiceProvider.GetRequiredService<WorkOrderTextSearch>();
             _ = await search.Filter(db.WorkOrders.AsNoTracking(), "路灯不亮", searchPhones: false)
-                .Select(w => w.Id).Take(1).ToListAsync(stoppingToken);
+                .OrderByDescending(w => w.RegisteredAt).Select(w => w.Id).Take(1).ToListAsync(stoppingToken);
             LogWarmedUp(logger, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
