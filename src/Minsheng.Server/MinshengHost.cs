@@ -42,6 +42,7 @@ public static class MinshengHost
         services.AddCalendar();
         services.AddReferenceData();
         services.AddWorkOrders();
+        services.AddHostedService<WorkOrderSearchWarmUp>(); // after DatabaseInitializer: the schema is there
         services.AddDemo(configuration);
         services.AddAudit();
         // After the demo county: demo users belong to its units.

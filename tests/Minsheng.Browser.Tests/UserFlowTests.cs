@@ -248,6 +248,30 @@ public sealed partial class UserFlowTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task The_order_list_finds_an_order_by_the_number_typed_into_its_search_box()
+    {
+        var id = await RegisterAsync();
+        using var http = await ClientAsAsync("dispatcher01");
+        var number = (await http.GetFromJsonAsync<JsonElement>(new Uri($"api/v1/work-orders/{id}", UriKind.Relative))).GetProperty("number").GetString()!;
+
+        var page = await app.NewPageAsync();
+        await SignInAsync(page, "operator01");
+        await page.GotoAsync("orders");
+        await page.FillAsync("#q", number);
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await Expect(page.Locator("#orders tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#orders tbody")).ToContainTextAsync(number);
+        await BrowserApp.ScreenshotAsync(page, "06-order-list-search-by-number");
+
+        // As read back on the phone: the day's counter without its zeros.
+        await page.FillAsync("#q", number[^6..].TrimStart('0'));
+        await page.PressAsync("#q", "Enter");
+        await Expect(page.Locator("#q")).ToHaveValueAsync(number[^6..].TrimStart('0'));
+        await Expect(page.Locator("#orders tbody")).ToContainTextAsync(number);
+    }
+
+    [Fact]
     public async Task A_handler_of_another_township_cannot_open_the_order()
     {
         var id = await RegisterAndDispatchAsync(await TownshipUnitAsync("handler_town1"));

@@ -31,7 +31,7 @@ public sealed class ImportExportTests : IDisposable
         await using var database = await TestDatabase.CreateAsync(engine);
         var file = _files.Write("mixed.jsonl", MixedFile);
 
-        var run = await CliRunner.RunAsync(CliRunner.On(database, "import", file));
+        var run = await CliRunner.RunAsync(CliRunner.OnNew(database, "import", file));
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("Imported 3 orders; rejected 5 lines; skipped 1 blank lines.", run.Out, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class ImportExportTests : IDisposable
     public async Task Export_Csv_HasBomHeaderAndOneRowPerOrder_AndFiltersApply(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);
-        var import = await CliRunner.RunAsync(CliRunner.On(database, "import", _files.Write("mixed.jsonl", MixedFile)));
+        var import = await CliRunner.RunAsync(CliRunner.OnNew(database, "import", _files.Write("mixed.jsonl", MixedFile)));
         Assert.True(import.ExitCode == 2, import.ToString());
 
         var csv = _files.File("orders.csv");
@@ -113,7 +113,7 @@ public sealed class ImportExportTests : IDisposable
     public async Task Export_Xlsx_IsTheWebExportsWorkbook_MaskedUnlessPersonalDataIsAskedFor(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);
-        var import = await CliRunner.RunAsync(CliRunner.On(database, "import", _files.Write("mixed.jsonl", MixedFile)));
+        var import = await CliRunner.RunAsync(CliRunner.OnNew(database, "import", _files.Write("mixed.jsonl", MixedFile)));
         Assert.True(import.ExitCode == 2, import.ToString());
 
         var masked = _files.File("orders.xlsx");
@@ -147,7 +147,7 @@ public sealed class ImportExportTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(engine);
         var good = string.Join('\n', MixedFile.Split('\n').Where(l => GoodTitles.Any(t => l.Contains(t, StringComparison.Ordinal))));
-        var run = await CliRunner.RunAsync(CliRunner.On(database, "import", _files.Write("good.jsonl", good), "--batch-size", "2"));
+        var run = await CliRunner.RunAsync(CliRunner.OnNew(database, "import", _files.Write("good.jsonl", good), "--batch-size", "2"));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Imported 3 orders; rejected 0 lines", run.Out, StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class ImportExportTests : IDisposable
         byte[] gbk = [0xC4, 0xE3, 0xBA, 0xC3]; // 你好 in GBK
         File.WriteAllBytes(file, [.. "{\"kind\":\"complaint\",\"title\":\""u8.ToArray(), .. gbk, .. "\",\"content\":\"x\"}\n"u8.ToArray()]);
 
-        var run = await CliRunner.RunAsync(CliRunner.On(database, "import", file));
+        var run = await CliRunner.RunAsync(CliRunner.OnNew(database, "import", file));
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("not UTF-8", run.Error, StringComparison.Ordinal);

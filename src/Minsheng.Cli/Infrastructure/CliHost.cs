@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -59,11 +61,23 @@ internal static class CliHost
         return host.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Opens the configured database, migrated as the server would. One that does not exist yet (no file, no database, or
+    /// no Minsheng schema in it) is created only when <see cref="GlobalSettings.CreateDatabase"/> asks: otherwise a wrong
+    /// folder or connection string would quietly give an empty database, a new administrator and an export of nothing.
+    /// </summary>
     public static async Task<IHost> StartAsync(GlobalSettings settings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var host = Build(settings);
         try
         {
+            if (!settings.CreateDatabase && await FindMissingDatabaseAsync(host, cancellationToken) is { } missing)
+            {
+                throw new CliException($"There is no Minsheng database at {missing}. Start the server once (dotnet run --project src/Minsheng.Server) "
+                    + "to create it, point --connection or Database:DataDirectory at an existing one, or pass --create-database to create an empty one here.");
+            }
+
             await InitializeAsync(host, cancellationToken);
             return host;
         }
@@ -72,5 +86,32 @@ internal static class CliHost
             host.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Where the database was looked for, when it is not there; null when a migrated Minsheng database is.</summary>
+    private static async Task<string?> FindMissingDatabaseAsync(IHost host, CancellationToken cancellationToken)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MinshengDbContext>();
+        var connectionString = db.Database.GetConnectionString() ?? string.Empty;
+        string where;
+        if (db.Engine == DatabaseEngine.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            where = file is ":memory:" or "" ? "(in memory)" : Path.GetFullPath(file);
+            if (file is not (":memory:" or "") && !File.Exists(file))
+            {
+                return where; // opening it would create the file
+            }
+        }
+        else
+        {
+            var postgres = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            where = $"{postgres.Host}/{postgres.Database}";
+        }
+
+        return await db.Database.CanConnectAsync(cancellationToken) && (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any()
+            ? null
+            : where;
     }
 }

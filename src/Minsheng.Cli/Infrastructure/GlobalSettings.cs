@@ -6,8 +6,9 @@ using Spectre.Console.Cli;
 namespace Minsheng.Cli.Infrastructure;
 
 /// <summary>
-/// Options every command takes. Without them the CLI reads the same configuration as the server:
-/// its appsettings.json, then Database__Provider and ConnectionStrings__Minsheng from the environment.
+/// Options every command takes. Without them the CLI reads the same configuration as the server: appsettings.cli.json,
+/// then Database__Provider, Database__DataDirectory and ConnectionStrings__Minsheng from the environment; so by default
+/// it opens the server's SQLite file in the same data folder.
 /// </summary>
 internal class GlobalSettings : CommandSettings
 {
@@ -16,8 +17,12 @@ internal class GlobalSettings : CommandSettings
     public string? Provider { get; init; }
 
     [CommandOption("--connection <CONNECTION_STRING>")]
-    [Description("Connection string. Default: ConnectionStrings:Minsheng from configuration; for SQLite the file data/minsheng.db.")]
+    [Description("Connection string. Default: ConnectionStrings:Minsheng from configuration; for SQLite the file minsheng.db in the data folder the server uses (Database:DataDirectory, by default data/ at the repository root).")]
     public string? Connection { get; init; }
+
+    [CommandOption("--create-database")]
+    [Description("Create and migrate the database when there is none (with a new administrator). Without it the CLI only opens an existing Minsheng database, so a mistyped path cannot quietly start an empty one.")]
+    public bool CreateDatabase { get; init; }
 
     public override ValidationResult Validate()
     {

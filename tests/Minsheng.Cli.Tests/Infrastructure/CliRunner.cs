@@ -20,6 +20,9 @@ public static class CliRunner
     public static string[] On(TestDatabase database, params string[] args) =>
         [.. args, "--provider", database.Engine, "--connection", database.ConnectionString];
 
+    /// <summary>The arguments that point a command at a test database not created yet, and allow creating it.</summary>
+    public static string[] OnNew(TestDatabase database, params string[] args) => [.. On(database, args), "--create-database"];
+
     private static IAnsiConsole Console(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -10,7 +10,7 @@ namespace Minsheng.Server.Features.Accounts;
 
 /// <summary>
 /// Creates the roles and the first administrator on first start; with the demo county, one demo user per role.
-/// A generated administrator password is printed once to the console, never logged.
+/// A generated administrator password is printed once to the console and kept for the startup banner, never logged.
 /// </summary>
 internal sealed partial class AccountSeeder(
     UserManager<MinshengUser> users,
@@ -18,6 +18,7 @@ internal sealed partial class AccountSeeder(
     IOptions<BootstrapSettings> bootstrap,
     IOptions<DemoSettings> demo,
     TimeProvider time,
+    GeneratedAdminPassword generated,
     ILogger<AccountSeeder> logger) : IDatabaseSeeder
 {
     public const string AdminUserName = "admin";
@@ -39,6 +40,7 @@ internal sealed partial class AccountSeeder(
             await CreateAsync(AdminUserName, "系统管理员", password, [Roles.Admin], [], []);
             if (string.IsNullOrWhiteSpace(configured))
             {
+                generated.Value = password;
                 Console.WriteLine($"  First start: administrator '{AdminUserName}' created with password: {password}");
                 Console.WriteLine("  (shown once; set Bootstrap:AdminPassword to choose it)");
             }

@@ -82,6 +82,7 @@ public static class AccountsModule
         services.AddScoped<CurrentUser>();
         services.AddScoped<SignInCheck>();
         services.AddScoped<IDatabaseSeeder, AccountSeeder>();
+        services.AddSingleton<GeneratedAdminPassword>();
         return services;
     }
 

@@ -46,5 +46,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
 
         // The sort by deadline (replyBy: orders without one last) has an expression index, created in the
         // migration OrderListIndexes: EF Core cannot model an index on an expression.
+        // Likewise in the migration RequesterPhoneIndex, as EF Core cannot index a complex type's column: the requester
+        // phone (the caller lookup at intake), and the last characters of the phone and of the number (the search box).
     }
 }

@@ -110,7 +110,7 @@ internal sealed class WorkOrderFilters(
             }
             else
             {
-                orders = search.Filter(orders, filter.Q);
+                orders = search.Filter(orders, filter.Q, searchPhones: user.CanSeePersonalData);
             }
         }
 

@@ -6,8 +6,9 @@ namespace Minsheng.Server.Infrastructure.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="MinshengDbContext"/> on the configured engine. SQLite is the default,
-    /// in a file under ./data; PostgreSQL needs <c>ConnectionStrings:Minsheng</c>.
+    /// Registers <see cref="MinshengDbContext"/> on the configured engine. SQLite is the default, in the file
+    /// minsheng.db of the data folder (<see cref="DatabaseSettings.ResolvedDataDirectory"/>) unless
+    /// <c>ConnectionStrings:Minsheng</c> names another; PostgreSQL needs <c>ConnectionStrings:Minsheng</c>.
     /// </summary>
     public static IServiceCollection AddMinshengData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,7 +22,7 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseEngine.Sqlite:
                 connectionString = PrepareSqlite(string.IsNullOrWhiteSpace(connectionString)
-                    ? DatabaseSettings.DefaultSqliteConnectionString
+                    ? settings.DefaultSqliteConnectionString
                     : connectionString);
                 services.AddDbContext<MinshengDbContext, SqliteMinshengDbContext>(options => options
                     .UseSqlite(connectionString)

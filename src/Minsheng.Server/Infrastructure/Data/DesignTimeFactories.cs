@@ -8,7 +8,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteMinshengDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteMinshengDbContext>()
-            .UseSqlite(DatabaseSettings.DefaultSqliteConnectionString)
+            .UseSqlite(DatabaseSettings.DesignTimeSqliteConnectionString)
             .UseSnakeCaseNamingConvention()
             .Options);
 }

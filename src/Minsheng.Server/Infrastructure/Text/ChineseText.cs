@@ -1,32 +1,41 @@
 using System.Globalization;
 using System.Text;
 using JiebaNet.Segmenter;
+using Microsoft.Extensions.ObjectPool;
 
 namespace Minsheng.Server.Infrastructure.Text;
 
 /// <summary>
 /// Chinese text for search: normalised (full width to half width, lower case) and segmented
 /// with jieba into space-separated words that FTS5 and PostgreSQL's "simple" parser index as tokens.
+/// jieba.NET does not promise that one <see cref="JiebaSegmenter"/> may be used by two threads at once, so each call
+/// borrows one from a pool instead of queueing behind a process-wide lock: intake, import and search segment in
+/// parallel. (The dictionary and the HMM model the segmenters share are loaded once and only read.)
 /// </summary>
 public sealed class ChineseText
 {
     private static readonly Lock InitLock = new();
     private static bool _configured;
-    private readonly JiebaSegmenter _segmenter;
+    private readonly ObjectPool<JiebaSegmenter> _segmenters;
 
     public ChineseText()
     {
         EnsureConfigured();
-        _segmenter = new JiebaSegmenter();
+        _segmenters = new DefaultObjectPool<JiebaSegmenter>(new DefaultPooledObjectPolicy<JiebaSegmenter>(), Environment.ProcessorCount * 2);
     }
 
     /// <summary>Words for the index: search mode, so both 烧烤店 and 烧烤 are found.</summary>
     public string ToIndexText(params string?[] parts)
     {
         var text = Normalize(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
-        lock (_segmenter)
+        var segmenter = _segmenters.Get();
+        try
         {
-            return string.Join(' ', Tokens(_segmenter.CutForSearch(text)));
+            return string.Join(' ', Tokens(segmenter.CutForSearch(text)));
+        }
+        finally
+        {
+            _segmenters.Return(segmenter);
         }
     }
 
@@ -34,9 +43,14 @@ public sealed class ChineseText
     public IReadOnlyList<string> ToQueryTerms(string query)
     {
         var text = Normalize(query);
-        lock (_segmenter)
+        var segmenter = _segmenters.Get();
+        try
         {
-            return Tokens(_segmenter.Cut(text)).Distinct(StringComparer.Ordinal).Take(16).ToArray();
+            return Tokens(segmenter.Cut(text)).Distinct(StringComparer.Ordinal).Take(16).ToArray();
+        }
+        finally
+        {
+            _segmenters.Return(segmenter);
         }
     }
 
