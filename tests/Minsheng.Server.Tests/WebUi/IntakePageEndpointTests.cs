@@ -49,19 +49,33 @@ public sealed class IntakePageEndpointTests
         var order = await new WorkOrderApi(app.Client()).RegisterAsync(WorkOrderApi.Complaint()); // phone 13812345678
         using var operatorClient = app.ClientAs("operator01");
 
-        var panel = await operatorClient.GetStringAsync(new Uri("/intake/caller-history?phone=13812345678", UriKind.Relative));
+        var panel = await CallerHistoryAsync(operatorClient, "13812345678");
         Assert.StartsWith("<div id=\"caller-history\"", panel.Trim(), StringComparison.Ordinal);
         Assert.Contains($"href=\"orders/{order.Id}\"", panel, StringComparison.Ordinal);
         Assert.Contains("该号码共有 1 张工单", panel, StringComparison.Ordinal);
 
-        var unknown = await operatorClient.GetStringAsync(new Uri("/intake/caller-history?phone=13000000000", UriKind.Relative));
+        var unknown = await CallerHistoryAsync(operatorClient, "13000000000");
         Assert.Contains("id=\"history-empty\"", unknown, StringComparison.Ordinal);
-        var blank = await operatorClient.GetStringAsync(new Uri("/intake/caller-history?phone=", UriKind.Relative));
+        var blank = await CallerHistoryAsync(operatorClient, "");
         Assert.Contains("请先输入联系电话。", blank, StringComparison.Ordinal);
 
         using var handler = app.ClientAs("handler_town1");
         Assert.Equal(HttpStatusCode.Forbidden,
-            (await handler.GetAsync(new Uri("/intake/caller-history?phone=13812345678", UriKind.Relative))).StatusCode);
+            (await SendCallerHistoryAsync(handler, "13812345678")).StatusCode);
+    }
+
+    private static async Task<string> CallerHistoryAsync(HttpClient client, string phone)
+    {
+        var response = await SendCallerHistoryAsync(client, phone);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static Task<HttpResponseMessage> SendCallerHistoryAsync(HttpClient client, string phone)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/intake/caller-history", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("X-Caller-Phone", phone);
+        return client.SendAsync(request);
     }
 
     [Theory]

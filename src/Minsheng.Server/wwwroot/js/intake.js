@@ -10,8 +10,8 @@
     return;
   }
 
-  const fetchPage = async (url) => {
-    const response = await fetch(url, { headers: { Accept: 'application/json, text/html' }, credentials: 'same-origin' });
+  const fetchPage = async (url, headers = {}) => {
+    const response = await fetch(url, { headers: { Accept: 'application/json, text/html', ...headers }, credentials: 'same-origin' });
     // A lapsed sign-in redirects to the sign-in page: let the form's own post handle it then.
     if (!response.ok || response.redirected) {
       throw new Error('intake: ' + response.status + ' ' + url);
@@ -197,7 +197,8 @@
   const showHistory = async (fallback) => {
     const number = phone.value.trim();
     try {
-      const response = await fetchPage('intake/caller-history?phone=' + encodeURIComponent(number));
+      // The number goes in a header: URLs end up in request logs.
+      const response = await fetchPage('intake/caller-history', { 'X-Caller-Phone': number });
       const panel = document.getElementById('caller-history');
       const html = await response.text();
       const next = new DOMParser().parseFromString(html, 'text/html').getElementById('caller-history');

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,8 @@ namespace Minsheng.Server.Components.Pages.Intake;
 /// </summary>
 internal static class IntakePageEndpoints
 {
+    public const string CallerPhoneHeader = "X-Caller-Phone";
+
     public const int MaxTypedLength = 100;
 
     public sealed record Suggestions(IReadOnlyList<PickerEntry> Items);
@@ -44,7 +47,8 @@ internal static class IntakePageEndpoints
             return TypedResults.Ok(new Suggestions(ReferencePicker.Suggest(refs, kind, q)));
         });
 
-        page.MapGet("/caller-history", async (string? phone, MinshengDbContext db, CurrentUser user, ReferenceData referenceData, TimeProvider time,
+        // The number travels in a header, not the query string: request logs and proxies record URLs, never this header.
+        page.MapGet("/caller-history", async ([FromHeader(Name = CallerPhoneHeader)] string? phone, MinshengDbContext db, CurrentUser user, ReferenceData referenceData, TimeProvider time,
             IStringLocalizer<IntakePage> localizer, HttpContext http, CancellationToken ct) =>
         {
             http.Response.Headers.CacheControl = "no-store";
