@@ -27,22 +27,25 @@ internal static class ExpectedLifecycle
         WorkOrderAction.Withdraw,
         WorkOrderAction.Close,
         WorkOrderAction.AssistOpinion,
+
+        // Recorded on a merge's target, never taken by itself: allowed in no status.
+        WorkOrderAction.DuplicateMerged,
     ];
 
     /// <summary>X = allowed, . = refused.</summary>
     public static readonly IReadOnlyDictionary<WorkOrderStatus, string> Rows = new Dictionary<WorkOrderStatus, string>
     {
-        //                                          Reg DAn Dsp RDs Ret Acc ExR ExD Rpl Rev Cbk Reo Mrg Wdr Cls Ast
-        [WorkOrderStatus.Registered]       = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   .   . ",
-        [WorkOrderStatus.Dispatched]       = "       .   .   .   X   X   X   .   .   .   .   .   .   X   X   .   X ",
-        [WorkOrderStatus.Returned]         = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   .   . ",
-        [WorkOrderStatus.Accepted]         = "       .   .   .   X   X   .   X   X   X   .   .   .   X   X   .   X ",
-        [WorkOrderStatus.Replied]          = "       .   .   .   .   .   .   .   .   .   X   .   .   .   .   .   . ",
-        [WorkOrderStatus.AwaitingCallback] = "       .   .   .   .   .   .   .   .   .   .   X   X   .   .   X   . ",
-        [WorkOrderStatus.Reopened]         = "       .   .   X   .   .   X   .   .   .   .   .   .   .   X   .   X ",
-        [WorkOrderStatus.Closed]           = "       .   .   .   .   .   .   .   .   .   .   .   X   .   .   .   . ",
-        [WorkOrderStatus.Merged]           = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
-        [WorkOrderStatus.Withdrawn]        = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
+        //                                          Reg DAn Dsp RDs Ret Acc ExR ExD Rpl Rev Cbk Reo Mrg Wdr Cls Ast Dup
+        [WorkOrderStatus.Registered]       = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   .   .   . ",
+        [WorkOrderStatus.Dispatched]       = "       .   .   .   X   X   X   .   .   .   .   .   .   X   X   .   X   . ",
+        [WorkOrderStatus.Returned]         = "       .   X   X   .   .   .   .   .   .   .   .   .   X   X   .   .   . ",
+        [WorkOrderStatus.Accepted]         = "       .   .   .   X   X   .   X   X   X   .   .   .   X   X   .   X   . ",
+        [WorkOrderStatus.Replied]          = "       .   .   .   .   .   .   .   .   .   X   .   .   .   .   .   .   . ",
+        [WorkOrderStatus.AwaitingCallback] = "       .   .   .   .   .   .   .   .   .   .   X   X   .   .   X   .   . ",
+        [WorkOrderStatus.Reopened]         = "       .   .   X   .   .   X   .   .   .   .   .   .   .   X   .   X   . ",
+        [WorkOrderStatus.Closed]           = "       .   .   .   .   .   .   .   .   .   .   .   X   .   .   .   .   . ",
+        [WorkOrderStatus.Merged]           = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
+        [WorkOrderStatus.Withdrawn]        = "       .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   . ",
     };
 
     /// <summary>Where each allowed pair may lead (review and callback depend on input).</summary>
@@ -124,6 +127,7 @@ internal static class ExpectedLifecycle
         [WorkOrderAction.Withdraw] = "撤单",
         [WorkOrderAction.Close] = "结案",
         [WorkOrderAction.AssistOpinion] = "协办意见",
+        [WorkOrderAction.DuplicateMerged] = "并入重复件",
     };
 
     public static bool Allows(WorkOrderStatus status, WorkOrderAction action)

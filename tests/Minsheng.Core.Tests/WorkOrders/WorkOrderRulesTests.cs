@@ -659,6 +659,7 @@ public sealed class WorkOrderRulesTests
     {
         var order = TestOrders.InStatus(WorkOrderStatus.Accepted);
         var target = TestOrders.Registered();
+        var targetVersion = target.Version;
         var now = TestOrders.Next(order);
 
         order.MergeInto(target, "同一路灯", TestOrders.Operator, now);
@@ -671,7 +672,14 @@ public sealed class WorkOrderRulesTests
         Assert.Null(e.ToUnitId);
         Assert.Equal($$"""{"mergedInto":"{{target.Number}}"}""", e.Outcome);
         Assert.Equal(WorkOrderStatus.Registered, target.Status);
-        Assert.Single(target.Events);
+
+        // The target keeps its status but records the duplicate and moves to a new version (a concurrent reverse merge loses).
+        Assert.Equal(2, target.Events.Count);
+        var noted = target.Events[^1];
+        Assert.Equal(WorkOrderAction.DuplicateMerged, noted.Action);
+        Assert.Equal(WorkOrderStatus.Registered, noted.ToStatus);
+        Assert.Contains(order.Number, noted.Comment, StringComparison.Ordinal);
+        Assert.Equal(targetVersion + 1, target.Version);
     }
 
     [Fact]
