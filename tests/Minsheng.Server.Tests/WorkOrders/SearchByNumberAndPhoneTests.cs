@@ -44,8 +44,8 @@ public sealed class SearchByNumberAndPhoneTests
         var operatorApi = new WorkOrderApi(app.ClientAs("operator01"));
         Assert.Equal([landline.Id, mobile.Id], (await operatorApi.ListAsync("q=5678")).Items.Select(o => o.Id));
         Assert.Equal([mobile.Id], (await operatorApi.ListAsync("q=12345678")).Items.Select(o => o.Id));
-        Assert.Equal([mobile.Id], (await operatorApi.ListAsync("q=13812345678")).Items.Select(o => o.Id));
-        Assert.Equal([landline.Id], (await operatorApi.ListAsync("q=" + Uri.EscapeDataString("0571-88885678"))).Items.Select(o => o.Id));
+        // Whole numbers are found too (NumberSearchTermsTests), but a whole number in a URL would reach the request log.
+        Assert.Equal([landline.Id], (await operatorApi.ListAsync("q=" + Uri.EscapeDataString("8888-5678"))).Items.Select(o => o.Id));
         Assert.Empty((await operatorApi.ListAsync("q=678")).Items); // fewer than four digits is no phone (and no order's counter)
         Assert.Equal([landline.Id, mobile.Id], (await new WorkOrderApi(app.ClientAs("supervisor01")).ListAsync("q=5678")).Items.Select(o => o.Id));
 
@@ -53,7 +53,7 @@ public sealed class SearchByNumberAndPhoneTests
         var analystApi = new WorkOrderApi(app.ClientAs("analyst01"));
         Assert.Equal(3, (await analystApi.ListAsync("")).Total);
         Assert.Empty((await analystApi.ListAsync("q=5678")).Items);
-        Assert.Empty((await analystApi.ListAsync("q=13812345678")).Items);
+        Assert.Empty((await analystApi.ListAsync("q=12345678")).Items);
         Assert.Equal([mobile.Id], (await analystApi.ListAsync("q=000001")).Items.Select(o => o.Id)); // numbers they may search
     }
 

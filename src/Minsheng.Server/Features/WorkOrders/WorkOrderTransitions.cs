@@ -230,7 +230,7 @@ public sealed partial class WorkOrderTransitions(
             // (order, sequence) key before the version check. Either way, if the order moved on, the race is lost.
             db.ChangeTracker.Clear();
             var current = await db.WorkOrders.AsNoTracking().Where(w => w.Id == id).Select(w => (int?)w.Version).FirstOrDefaultAsync(cancellationToken);
-            if (e is DbUpdateConcurrencyException || current != versionBefore)
+            if (e is DbUpdateConcurrencyException || current != versionBefore || IsLostRace(e))
             {
                 LogLostRace(logger, id, JsonNames.Of(action), actor.Name);
                 return new WorkOrderResult.StaleVersion(command.Version ?? versionBefore, current ?? versionBefore);
@@ -244,6 +244,13 @@ public sealed partial class WorkOrderTransitions(
             : null;
         return new WorkOrderResult.Done(order, mergedInto);
     }
+
+    /// <summary>
+    /// PostgreSQL ends one of two transactions that wait on each other's rows (a merge A→B beside B→A) as a deadlock
+    /// victim, or a serialization failure: the other one went through, so this one lost the race.
+    /// </summary>
+    private static bool IsLostRace(DbUpdateException e) =>
+        e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure };
 
     /// <summary>The named unit, or the one the responsibility list (职责清单) gives for the order's category and region.</summary>
     private static long ResolveLeadUnit(WorkOrder order, string? unitCode, TransitionContext c)
